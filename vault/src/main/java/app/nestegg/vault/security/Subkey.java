@@ -13,6 +13,8 @@ public enum Subkey {
     FIELD_ENCRYPTION("nest-egg/field-encryption"),
     /** The HMAC key under which backup codes are stored. */
     BACKUP_CODE_HASHING("nest-egg/backup-code-hashing"),
+    /** The HMAC key of the database seal, which detects changes to a cleanly locked database file. */
+    DATABASE_SEAL("nest-egg/database-seal"),
     /** The key that wraps the master key under the recovery key; derived from the recovery key, not the master key. */
     RECOVERY_WRAP("nest-egg/recovery-wrap");
 

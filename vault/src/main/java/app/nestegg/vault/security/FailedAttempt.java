@@ -1,0 +1,16 @@
+package app.nestegg.vault.security;
+
+import java.time.Instant;
+
+/** One failed unlock attempt, kept beside the vault until the next successful unlock writes it to the audit log. */
+public record FailedAttempt(Instant at, Factor factor) {
+
+    /** What was wrong. */
+    public enum Factor {
+        PASSPHRASE,
+        AUTHENTICATOR_CODE,
+        BACKUP_CODE,
+        RECOVERY_KEY,
+        LOCKOUT_STATE_UNREADABLE
+    }
+}

@@ -1,0 +1,229 @@
+package app.nestegg.vault.store;
+
+import app.nestegg.vault.UnsafeVaultException;
+import app.nestegg.vault.VaultDamagedException;
+import app.nestegg.vault.VaultStateException;
+import app.nestegg.vault.security.MasterKey;
+import app.nestegg.vault.security.Subkey;
+import app.nestegg.vault.security.Wipe;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The vault's encrypted H2 database: opened only after the keyring has proven the passphrase, checked for content the
+ * app never creates, migrated by Flyway, then used through one connection that {@link #read} and {@link #write}
+ * share. Closing shuts H2 down and seals the file.
+ */
+public final class VaultDatabase implements AutoCloseable {
+
+    /** H2 may load no user class at all: no trigger, alias, aggregate, driver or deserialised object. */
+    static final String NO_USER_CLASSES = "app.nestegg.vault.store.NoUserClassesAllowed";
+
+    private static final Logger LOG = LoggerFactory.getLogger(VaultDatabase.class);
+    private static final String URL_OPTIONS =
+            ";CIPHER=AES;TRACE_LEVEL_FILE=4;TRACE_LEVEL_SYSTEM_OUT=0;DB_CLOSE_ON_EXIT=FALSE";
+
+    static {
+        System.setProperty("h2.allowedClasses", NO_USER_CLASSES);
+    }
+
+    private final VaultFolder folder;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final DatabaseSeal seal;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean closed;
+
+    private VaultDatabase(VaultFolder folder, Connection connection, DatabaseSeal seal) {
+        this.folder = folder;
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.H2);
+        this.seal = seal;
+    }
+
+    /** Creates the database of a new vault in an existing, empty, private folder. */
+    public static VaultDatabase create(VaultFolder folder, MasterKey key) {
+        DatabaseSeal seal = new DatabaseSeal(folder, key.subkey(Subkey.DATABASE_SEAL));
+        Connection connection = connect(folder, key, false);
+        try {
+            seal.markOpen();
+            SecureFiles.restrict(folder.databaseFile(), SecureFiles.OWNER_ONLY_FILE);
+            migrate(connection);
+            return new VaultDatabase(folder, connection, seal);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Opens an existing vault's database. A file the seal cannot vouch for (the app stopped without locking) is first
+     * searched for code-carrying schema objects, because H2 would run those while opening it.
+     */
+    public static VaultDatabase open(VaultFolder folder, MasterKey key) {
+        DatabaseSeal seal = new DatabaseSeal(folder, key.subkey(Subkey.DATABASE_SEAL));
+        if (!java.nio.file.Files.isRegularFile(folder.databaseFile())) {
+            throw new VaultDamagedException(
+                    folder.databaseFile(), "the database file is missing", folder.newestBackup());
+        }
+        if (seal.verify() == DatabaseSeal.Verdict.UNVERIFIED) {
+            LOG.info("Vault was not locked cleanly last time; scanning the database before opening it");
+            char[] password = key.h2Password();
+            char[] filePassword = filePassword(password);
+            try {
+                new ForeignObjectScan(folder).refuseCodeCarryingObjects(filePassword);
+            } finally {
+                Wipe.chars(password, filePassword);
+            }
+        }
+        Connection connection = connect(folder, key, true);
+        try {
+            SchemaInspector.refuseForeignObjects(connection);
+            seal.markOpen();
+            migrate(connection);
+            return new VaultDatabase(folder, connection, seal);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new VaultDamagedException(
+                    folder.databaseFile(), "its schema cannot be read: " + e.getMessage(), folder.newestBackup());
+        } catch (IOException e) {
+            closeQuietly(connection);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Runs a query under the connection lock; for anything that changes data use {@link #write}. */
+    public <T> T read(Function<DSLContext, T> query) {
+        lock.lock();
+        try {
+            ensureOpen();
+            return query.apply(dsl);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs the work in one transaction: all of it commits, or none of it does. */
+    public <T> T write(Function<DSLContext, T> work) {
+        lock.lock();
+        try {
+            ensureOpen();
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public VaultFolder folder() {
+        return folder;
+    }
+
+    /** Shuts H2 down (its last changes reach the file) and seals the file; idempotent. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.warn("H2 did not shut down cleanly: {}", e.getMessage());
+            }
+            closeQuietly(connection);
+            try {
+                seal.seal();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not seal the database file; it will be scanned at the next unlock: {}", e.getMessage());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new VaultStateException("The vault is locked.");
+        }
+    }
+
+    private static Connection connect(VaultFolder folder, MasterKey key, boolean mustExist) {
+        String url = "jdbc:h2:file:" + folder.databaseBase() + URL_OPTIONS + (mustExist ? ";IFEXISTS=TRUE" : "");
+        Properties properties = new Properties();
+        char[] password = key.h2Password();
+        properties.put("user", "nestegg");
+        properties.put("password", password);
+        try {
+            return org.h2.Driver.load().connect(url, properties);
+        } catch (SQLException e) {
+            throw translate(folder, e);
+        } finally {
+            Wipe.chars(password);
+        }
+    }
+
+    private static RuntimeException translate(VaultFolder folder, SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
+                new VaultStateException("The vault is already open in another Nest Egg window or command.");
+            case ErrorCode.WRONG_USER_OR_PASSWORD ->
+                new VaultDamagedException(
+                        folder.databaseFile(), "it does not belong to this vault's keyring", folder.newestBackup());
+            case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 ->
+                new VaultDamagedException(folder.databaseFile(), "the database file is missing", folder.newestBackup());
+            default ->
+                new VaultDamagedException(
+                        folder.databaseFile(),
+                        "H2 cannot read it (error " + e.getErrorCode() + ")",
+                        folder.newestBackup());
+        };
+    }
+
+    private static void migrate(Connection connection) {
+        try {
+            Flyway.configure(VaultDatabase.class.getClassLoader())
+                    .dataSource(new SingleConnectionDataSource(connection))
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new UnsafeVaultException("The vault's schema cannot be brought up to date (" + e.getMessage()
+                    + "). It may have been written by a newer version of Nest Egg.");
+        }
+    }
+
+    private static char[] filePassword(char[] h2Password) {
+        int space = 0;
+        while (space < h2Password.length && h2Password[space] != ' ') {
+            space++;
+        }
+        return java.util.Arrays.copyOf(h2Password, space);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("Closing the vault connection failed: {}", e.getMessage());
+        }
+    }
+}
