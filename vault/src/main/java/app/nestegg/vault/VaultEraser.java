@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Optional;
 
 /**
  * Crypto-erasure of a locked vault: the keyring is overwritten with random bytes and forced to disk before anything
@@ -23,11 +25,15 @@ final class VaultEraser {
         this.random = random;
     }
 
-    void erase() {
+    void erase(Optional<Path> logFolder) {
         try {
             destroyKeyring();
             FolderEraser.deleteContents(folder.path());
             Files.deleteIfExists(folder.path());
+            if (logFolder.isPresent()) {
+                FolderEraser.deleteContents(logFolder.get());
+                Files.deleteIfExists(logFolder.get());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "The keyring is destroyed, but some files could not be removed from " + folder

@@ -198,7 +198,7 @@ public final class VaultSession implements AutoCloseable {
             return null;
         });
         lock();
-        new VaultEraser(folder, env.random()).erase();
+        new VaultEraser(folder, env.random()).erase(env.logFolder());
         LOG.info("Erased the vault at {}", folder);
     }
 
