@@ -26,6 +26,7 @@ final class ForeignObjectScan {
             ascii("CREATE FORCE AGGREGATE"),
             ascii("LINKED TABLE"));
     private static final int OVERLAP = 32;
+    private static final int CHUNK = 1 << 20;
 
     private final VaultFolder folder;
 
@@ -43,37 +44,48 @@ final class ForeignObjectScan {
             if (e instanceof UnsafeVaultException unsafe) {
                 throw unsafe;
             }
-            throw new VaultDamagedException(
-                    folder.databaseFile(), "it cannot be decrypted: " + e.getMessage(), folder.newestBackup());
+            VaultDamagedException damaged = new VaultDamagedException(
+                    folder.databaseFile(), "it cannot be decrypted: " + e, folder.newestBackup());
+            damaged.initCause(e);
+            throw damaged;
         } finally {
             Wipe.bytes(key);
         }
     }
 
+    /** Reads block-aligned chunks (as H2's XTS layer requires), keeping each chunk's tail to catch split markers. */
     private static void scan(FileChannel decrypted) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
-        long position = 0;
+        byte[] window = new byte[OVERLAP + CHUNK];
+        ByteBuffer chunk = ByteBuffer.wrap(window, OVERLAP, CHUNK).slice();
         long size = decrypted.size();
-        while (position < size) {
-            buffer.clear();
-            int read = decrypted.read(buffer, position);
-            if (read <= 0) {
-                break;
+        int carried = 0;
+        for (long position = 0; position < size; position += CHUNK) {
+            chunk.clear();
+            chunk.limit((int) Math.min(CHUNK, size - position));
+            int length = 0;
+            while (chunk.hasRemaining() && position + chunk.position() < size) {
+                int read = decrypted.read(chunk, position + chunk.position());
+                if (read <= 0) {
+                    break;
+                }
+                length += read;
             }
+            int from = OVERLAP - carried;
             for (byte[] marker : FORBIDDEN) {
-                if (indexOf(buffer.array(), read, marker) >= 0) {
+                if (indexOf(window, from, OVERLAP + length, marker) >= 0) {
                     throw new UnsafeVaultException("The vault database defines a '"
                             + new String(marker, StandardCharsets.US_ASCII).replace("CREATE FORCE ", "")
                             + "', which Nest Egg never creates. It was not opened and nothing in it was run.");
                 }
             }
-            position += read <= OVERLAP ? read : read - OVERLAP;
+            carried = Math.min(OVERLAP, length);
+            System.arraycopy(window, OVERLAP + length - carried, window, OVERLAP - carried, carried);
         }
     }
 
-    private static int indexOf(byte[] haystack, int length, byte[] needle) {
+    private static int indexOf(byte[] haystack, int from, int to, byte[] needle) {
         outer:
-        for (int i = 0; i <= length - needle.length; i++) {
+        for (int i = from; i <= to - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;
