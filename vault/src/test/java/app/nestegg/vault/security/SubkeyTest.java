@@ -15,6 +15,7 @@ class SubkeyTest {
                         "nest-egg/h2-user-password",
                         "nest-egg/field-encryption",
                         "nest-egg/backup-code-hashing",
+                        "nest-egg/database-seal",
                         "nest-egg/recovery-wrap");
     }
 
