@@ -54,16 +54,15 @@ final class Secrets {
 
     private char[] prompt(SecretSource source) {
         Terminal terminal = context.terminal().orElseThrow();
-        String what = messages.get(source.what());
-        char[] first = ask(terminal, messages.get("prompt.enter", what));
+        char[] first = ask(terminal, messages.get(source.what() + ".prompt"));
         if (!source.confirm()) {
             return first;
         }
         char[] second = null;
         try {
-            second = ask(terminal, messages.get("prompt.again", what));
+            second = ask(terminal, messages.get(source.what() + ".again"));
             if (!Arrays.equals(first, second)) {
-                throw CliFailure.usage(messages.get("prompt.mismatch", what));
+                throw CliFailure.usage(messages.get("prompt.mismatch", messages.get(source.what())));
             }
             return first;
         } catch (RuntimeException e) {
