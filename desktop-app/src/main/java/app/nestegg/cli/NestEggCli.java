@@ -15,7 +15,14 @@ public final class NestEggCli {
 
     /** Runs one command and returns its exit code (see {@link ExitCodes}). */
     public static int run(String[] args) {
-        return run(args, CliContext.standard());
+        CliContext context;
+        try {
+            context = CliContext.standard();
+        } catch (RuntimeException e) {
+            PrintWriter err = new PrintWriter(System.err, true);
+            return FailureHandler.report(Messages.load(), err, e);
+        }
+        return run(args, context);
     }
 
     /** Runs one command against the given outside world; tests call this in-process. */

@@ -7,6 +7,10 @@ import app.nestegg.vault.store.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,5 +156,32 @@ class InitAndStatusTest {
 
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("nest-egg --help");
+    }
+
+    @Test
+    void initAsksForThePassphraseTwiceOnTheTerminal() {
+        List<String> prompts = new ArrayList<>();
+        cli.terminal = prompt -> {
+            prompts.add(prompt);
+            return CliRunner.PASSPHRASE.toCharArray();
+        };
+
+        Result init = cli.run("--vault", cli.vault.toString(), "init", "--accept-terms");
+
+        assertThat(init.code()).as(init.toString()).isZero();
+        assertThat(prompts).containsExactly("Passphrase: ", "Passphrase again: ");
+        assertThat(cli.runUnlocked("audit").code()).isZero();
+    }
+
+    @Test
+    void initStopsWithoutAFolderWhenTheTwoEntriesDiffer() {
+        Deque<String> answers = new ArrayDeque<>(List.of(CliRunner.PASSPHRASE, CliRunner.NEW_PASSPHRASE));
+        cli.terminal = prompt -> answers.removeFirst().toCharArray();
+
+        Result init = cli.run("--vault", cli.vault.toString(), "init", "--accept-terms");
+
+        assertThat(init.code()).isEqualTo(2);
+        assertThat(init.err()).contains("differ");
+        assertThat(cli.vault).doesNotExist();
     }
 }

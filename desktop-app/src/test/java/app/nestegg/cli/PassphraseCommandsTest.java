@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,7 +100,7 @@ class PassphraseCommandsTest {
 
     @Test
     void recoverAcceptsTheKeyTypedInLowerCaseWithoutDashesOnTheTerminal() {
-        String typed = recoveryKey.replace("-", " ").toLowerCase(java.util.Locale.ROOT);
+        String typed = recoveryKey.replace("-", " ").toLowerCase(Locale.ROOT);
         Deque<String> answers = new ArrayDeque<>(List.of(typed, CliRunner.NEW_PASSPHRASE, CliRunner.NEW_PASSPHRASE));
         cli.terminal = prompt -> answers.removeFirst().toCharArray();
 
