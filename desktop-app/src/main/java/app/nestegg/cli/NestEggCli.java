@@ -1,6 +1,9 @@
 package app.nestegg.cli;
 
+import app.nestegg.vault.VaultException;
 import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -52,7 +55,7 @@ public final class NestEggCli {
     /** A failed command: one line on standard error and the exit code of its failure family, never a stack trace. */
     static final class FailureHandler implements IExecutionExceptionHandler {
 
-        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NestEggCli.class);
+        private static final Logger LOG = LoggerFactory.getLogger(NestEggCli.class);
 
         private final Messages messages;
 
@@ -67,7 +70,7 @@ public final class NestEggCli {
 
         static int report(Messages messages, PrintWriter err, Exception failure) {
             int code = ExitCodes.of(failure);
-            if (failure instanceof CliFailure || failure instanceof app.nestegg.vault.VaultException) {
+            if (failure instanceof CliFailure || failure instanceof VaultException) {
                 err.println(oneLine(failure.getMessage()));
             } else {
                 LOG.error("The command failed unexpectedly", failure);
