@@ -1,12 +1,113 @@
 package app.nestegg.cli;
 
-/** The nest-egg command line. */
+import app.nestegg.vault.VaultException;
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** The nest-egg command line: parses the arguments, runs one command and turns its outcome into an exit code. */
 public final class NestEggCli {
 
     private NestEggCli() {}
 
-    /** Runs one command and returns its exit code (0 ok, 1 failure, 2 usage, 3 wrong credentials, 4 locked out). */
+    /** Runs one command and returns its exit code (see {@link ExitCodes}). */
     public static int run(String[] args) {
-        return 2;
+        CliContext context;
+        try {
+            context = CliContext.standard();
+        } catch (RuntimeException e) {
+            PrintWriter err = new PrintWriter(System.err, true);
+            return FailureHandler.report(Messages.load(), err, e);
+        }
+        return run(args, context);
+    }
+
+    /** Runs one command against the given outside world; tests call this in-process. */
+    static int run(String[] args, CliContext context) {
+        Messages messages = Messages.load();
+        Cli cli = new Cli(context, messages);
+        PrintWriter out = new PrintWriter(context.out(), true);
+        PrintWriter err = new PrintWriter(context.err(), true);
+        try {
+            CommandLine commandLine = new CommandLine(NestEggCommand.class, new CommandFactory(cli))
+                    .setOut(out)
+                    .setErr(err)
+                    .setUsageHelpLongOptionsMaxWidth(32)
+                    .setExecutionExceptionHandler(new FailureHandler(messages))
+                    .setParameterExceptionHandler(new UsageErrorHandler(messages));
+            return commandLine.execute(args);
+        } catch (RuntimeException e) {
+            return FailureHandler.report(messages, err, e);
+        } finally {
+            out.flush();
+            err.flush();
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    /** A failed command: one line on standard error and the exit code of its failure family, never a stack trace. */
+    static final class FailureHandler implements IExecutionExceptionHandler {
+
+        private static final Logger LOG = LoggerFactory.getLogger(NestEggCli.class);
+
+        private final Messages messages;
+
+        FailureHandler(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
+            return report(messages, commandLine.getErr(), failure);
+        }
+
+        static int report(Messages messages, PrintWriter err, Exception failure) {
+            int code = ExitCodes.of(failure);
+            if (failure instanceof CliFailure || failure instanceof VaultException) {
+                err.println(oneLine(failure.getMessage()));
+            } else {
+                LOG.error("The command failed unexpectedly", failure);
+                err.println(messages.get("error.unexpected", oneLine(describe(failure))));
+            }
+            err.flush();
+            return code;
+        }
+
+        private static String describe(Throwable failure) {
+            String message = failure.getMessage();
+            return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+        }
+
+        static String oneLine(String message) {
+            return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+        }
+    }
+
+    /** Unknown options, missing values and the like: the problem, a hint, and exit code 2. */
+    static final class UsageErrorHandler implements IParameterExceptionHandler {
+
+        private final Messages messages;
+
+        UsageErrorHandler(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public int handleParseException(ParameterException problem, String[] args) {
+            CommandLine commandLine = problem.getCommandLine();
+            PrintWriter err = commandLine.getErr();
+            err.println(FailureHandler.oneLine(problem.getMessage()));
+            UnmatchedArgumentException.printSuggestions(problem, err);
+            err.println(messages.get("hint.help", commandLine.getCommandSpec().qualifiedName()));
+            err.flush();
+            return ExitCodes.USAGE;
+        }
     }
 }

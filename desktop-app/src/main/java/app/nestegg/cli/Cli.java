@@ -1,0 +1,123 @@
+package app.nestegg.cli;
+
+import app.nestegg.vault.SecondFactor;
+import app.nestegg.vault.VaultService;
+import app.nestegg.vault.store.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * What every command works with, built once per run and handed to each command's constructor: the context, the global
+ * options, the texts, the vault service and the secret sources.
+ */
+final class Cli {
+
+    static final String VAULT_VARIABLE = "NEST_EGG_VAULT";
+
+    private final CliContext context;
+    private final Messages messages;
+    private final GlobalOptions options = new GlobalOptions();
+    private final VaultService vaults;
+    private final Secrets secrets;
+    private final DateTimeFormatter timeFormat;
+
+    Cli(CliContext context, Messages messages) {
+        this.context = context;
+        this.messages = messages;
+        this.vaults = new VaultService(context.vaultEnvironment());
+        this.secrets = new Secrets(context, messages);
+        this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss XXX", Locale.ROOT)
+                .withZone(context.zone());
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    GlobalOptions options() {
+        return options;
+    }
+
+    VaultService vaults() {
+        return vaults;
+    }
+
+    Secrets secrets() {
+        return secrets;
+    }
+
+    PrintStream out() {
+        return context.out();
+    }
+
+    PrintStream err() {
+        return context.err();
+    }
+
+    String text(String key, Object... arguments) {
+        return messages.get(key, arguments);
+    }
+
+    /** {@code --vault}, else {@code NEST_EGG_VAULT}, else the platform's data folder. */
+    Path vaultFolder() {
+        if (options.vault != null) {
+            return options.vault.toAbsolutePath().normalize();
+        }
+        return context.variable(VAULT_VARIABLE)
+                .map(Path::of)
+                .orElse(context.defaultVaultFolder())
+                .toAbsolutePath()
+                .normalize();
+    }
+
+    SecretSource passphrase(boolean confirm) {
+        return SecretSource.passphrase(options.passphraseFile, confirm);
+    }
+
+    /** {@code --totp} or {@code --backup-code}; giving both is a usage error. */
+    SecondFactor secondFactor() {
+        if (options.totp != null && options.backupCode != null) {
+            throw CliFailure.usage(text("factor.both"));
+        }
+        if (options.totp != null) {
+            return SecondFactor.authenticatorCode(options.totp);
+        }
+        if (options.backupCode != null) {
+            return SecondFactor.backupCode(options.backupCode);
+        }
+        return SecondFactor.none();
+    }
+
+    /** Unlocks the vault named by the global options; see {@link VaultOpener}. */
+    OpenVault openVault() {
+        return new VaultOpener(this).open();
+    }
+
+    String time(Instant instant) {
+        return timeFormat.format(instant);
+    }
+
+    ObjectNode jsonObject() {
+        return Json.mapper().createObjectNode();
+    }
+
+    void printJson(JsonNode node) {
+        try {
+            out().println(Json.mapper().writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints a line of {@code label} padded to a column, then {@code value}. */
+    void printField(String labelKey, String value) {
+        out().printf(Locale.ROOT, "%-18s %s%n", text(labelKey), value);
+    }
+}

@@ -1,0 +1,60 @@
+package app.nestegg.cli;
+
+import app.nestegg.vault.InvalidCodeException;
+import app.nestegg.vault.SecondFactor;
+import app.nestegg.vault.security.BackupCodes;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code erase --yes}: deletes the vault for good (crypto-erasure: the keyring is destroyed first). The vault checks
+ * the passphrase again and, with two-step unlock on, a second code besides the one that opened it: {@code --code}.
+ */
+@Command(name = "erase", sortOptions = false)
+final class EraseCommand implements Callable<Integer> {
+
+    private final Cli cli;
+
+    @Option(names = "--yes", order = 1)
+    boolean yes;
+
+    @Option(names = "--code", paramLabel = "CODE", order = 2)
+    String code;
+
+    EraseCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        if (!yes) {
+            throw CliFailure.usage(cli.text("erase.confirmRequired"));
+        }
+        Path folder = cli.vaultFolder();
+        if (code == null && cli.vaults().status(folder).mfaEnabled()) {
+            throw CliFailure.usage(cli.text("erase.codeRequired"));
+        }
+        if (code != null && code.equals(cli.options().totp)) {
+            throw CliFailure.usage(cli.text("code.sameAsTotp"));
+        }
+        try (OpenVault vault = cli.openVault()) {
+            vault.session().erase(vault.passphrase(), confirmation());
+        } catch (InvalidCodeException e) {
+            throw MfaDisableCommand.codeRefused(cli, e);
+        }
+        cli.out().println(cli.text("erase.done", folder));
+        return ExitCodes.OK;
+    }
+
+    /** {@code --code} as a backup code when it has that shape, else as an authenticator code. */
+    private SecondFactor confirmation() {
+        if (code == null) {
+            return SecondFactor.none();
+        }
+        return BackupCodes.looksLikeBackupCode(code)
+                ? SecondFactor.backupCode(code)
+                : SecondFactor.authenticatorCode(code);
+    }
+}

@@ -1,0 +1,44 @@
+package app.nestegg.cli;
+
+import app.nestegg.vault.BadInputException;
+import app.nestegg.vault.InvalidCodeException;
+import app.nestegg.vault.LockedOutException;
+import app.nestegg.vault.SecondFactorRequiredException;
+import app.nestegg.vault.VaultException;
+import app.nestegg.vault.WeakPassphraseException;
+import app.nestegg.vault.WrongCredentialsException;
+
+/**
+ * The exit codes of every command, and which failure leads to which. The usage help's footer lists the same table
+ * (key {@code nest-egg.usage.footer} in {@code messages.properties}).
+ */
+final class ExitCodes {
+
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+    static final int WRONG_CREDENTIALS = 3;
+    static final int LOCKED_OUT = 4;
+    static final int BAD_INPUT_FILE = 5;
+
+    private ExitCodes() {}
+
+    /**
+     * Wrong or missing secrets exit 3 and a lockout 4. Input of the wrong form (a malformed recovery key, a passphrase
+     * too weak to accept) is a usage error, 2: the same command with other input can succeed. Every other vault failure
+     * (not found, already exists, damaged, unsafe, terms not accepted, wrong state) and anything unexpected is 1.
+     */
+    static int of(Throwable failure) {
+        return switch (failure) {
+            case CliFailure cli -> cli.exitCode();
+            case WrongCredentialsException wrong -> WRONG_CREDENTIALS;
+            case InvalidCodeException invalid -> WRONG_CREDENTIALS;
+            case SecondFactorRequiredException missing -> WRONG_CREDENTIALS;
+            case LockedOutException locked -> LOCKED_OUT;
+            case BadInputException bad -> USAGE;
+            case WeakPassphraseException weak -> USAGE;
+            case VaultException other -> FAILURE;
+            default -> FAILURE;
+        };
+    }
+}
