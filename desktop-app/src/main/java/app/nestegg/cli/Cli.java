@@ -97,7 +97,12 @@ final class Cli {
 
     /** Unlocks the vault named by the global options; see {@link VaultOpener}. */
     OpenVault openVault() {
-        return new VaultOpener(this).open();
+        return new VaultOpener(this).open(SecondFactor.none());
+    }
+
+    /** Opens the vault with {@code fallback} as the second factor when neither --totp nor --backup-code is given. */
+    OpenVault openVault(SecondFactor fallback) {
+        return new VaultOpener(this).open(fallback);
     }
 
     String time(Instant instant) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code erase --yes}: deletes the vault for good (crypto-erasure: the keyring is destroyed first). The vault checks
- * the passphrase again and, with two-step unlock on, a second code besides the one that opened it: {@code --code}.
+ * the passphrase again and, with two-step unlock on, a code: {@code --code}, which also opens the vault when neither
+ * {@code --totp} nor {@code --backup-code} is given.
  */
 @Command(name = "erase", sortOptions = false)
 final class EraseCommand implements Callable<Integer> {
@@ -36,10 +37,7 @@ final class EraseCommand implements Callable<Integer> {
         if (code == null && cli.vaults().status(folder).mfaEnabled()) {
             throw CliFailure.usage(cli.text("erase.codeRequired"));
         }
-        if (code != null && code.equals(cli.options().totp)) {
-            throw CliFailure.usage(cli.text("code.sameAsTotp"));
-        }
-        try (OpenVault vault = cli.openVault()) {
+        try (OpenVault vault = cli.openVault(code == null ? SecondFactor.none() : confirmation())) {
             vault.session().erase(vault.passphrase(), confirmation());
         } catch (InvalidCodeException e) {
             throw MfaDisableCommand.codeRefused(cli, e);

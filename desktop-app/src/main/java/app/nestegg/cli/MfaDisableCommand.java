@@ -1,14 +1,14 @@
 package app.nestegg.cli;
 
 import app.nestegg.vault.InvalidCodeException;
+import app.nestegg.vault.SecondFactor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mfa disable --code N}: turns two-step unlock off. Opening the vault already takes one code ({@code --totp}
- * or {@code --backup-code}) and the vault accepts each authenticator code only once, so {@code --code} must be a later
- * code than {@code --totp}, or the vault is opened with a backup code.
+ * {@code mfa disable --code N}: turns two-step unlock off. Without {@code --totp} or {@code --backup-code} the same
+ * code also opens the vault; the vault lets the code that opened a session confirm the change while it is current.
  */
 @Command(name = "disable", sortOptions = false)
 final class MfaDisableCommand implements Callable<Integer> {
@@ -24,10 +24,7 @@ final class MfaDisableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (code.equals(cli.options().totp)) {
-            throw CliFailure.usage(cli.text("code.sameAsTotp"));
-        }
-        try (OpenVault vault = cli.openVault()) {
+        try (OpenVault vault = cli.openVault(SecondFactor.authenticatorCode(code))) {
             vault.session().disableMfa(code);
         } catch (InvalidCodeException e) {
             throw codeRefused(cli, e);
@@ -38,10 +35,6 @@ final class MfaDisableCommand implements Callable<Integer> {
 
     /** The vault's message, plus why a code that looks right can be refused here: it was used a moment ago. */
     static CliFailure codeRefused(Cli cli, InvalidCodeException refused) {
-        String message = refused.getMessage();
-        if (cli.options().totp != null) {
-            message = message + " " + cli.text("code.usedOnce");
-        }
-        return new CliFailure(ExitCodes.WRONG_CREDENTIALS, message);
+        return new CliFailure(ExitCodes.WRONG_CREDENTIALS, refused.getMessage());
     }
 }

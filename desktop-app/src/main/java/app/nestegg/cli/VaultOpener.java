@@ -24,10 +24,11 @@ final class VaultOpener {
         this.cli = cli;
     }
 
-    OpenVault open() {
+    OpenVault open(SecondFactor fallback) {
         SecretSource source = cli.passphrase(false);
         cli.secrets().requireAvailable(source);
-        SecondFactor factor = cli.secondFactor();
+        SecondFactor given = cli.secondFactor();
+        SecondFactor factor = given.kind() == SecondFactor.Kind.NONE ? fallback : given;
         Path folder = cli.vaultFolder();
         requireUnlockable(folder);
         char[] passphrase = cli.secrets().read(source);

@@ -14,6 +14,7 @@ import app.nestegg.vault.store.VaultFolder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jooq.DSLContext;
 
 /**
@@ -30,6 +31,8 @@ public final class UnlockAttempt implements AutoCloseable {
     private final UnlockGuard guard;
     private final Mfa mfa;
     private final boolean secondFactorRequired;
+    private OptionalLong acceptedStep = OptionalLong.empty();
+    private byte[] acceptedBackupCodeHash;
     private boolean finished;
 
     private UnlockAttempt(
@@ -90,7 +93,13 @@ public final class UnlockAttempt implements AutoCloseable {
         });
         finished = true;
         mfa.wipe();
-        return new VaultSession(env, folder, database, masterKey, notice(failures));
+        return new VaultSession(
+                env,
+                folder,
+                database,
+                masterKey,
+                notice(failures),
+                new UnlockProof(env.clock().instant(), acceptedStep, acceptedBackupCodeHash));
     }
 
     private void checkSecondFactor(SecondFactor factor) {
@@ -105,7 +114,14 @@ public final class UnlockAttempt implements AutoCloseable {
         }
         boolean backup = factor.kind() == SecondFactor.Kind.BACKUP_CODE;
         boolean accepted = database.write(dsl -> {
-            boolean ok = backup ? mfa.verifyBackupCode(dsl, factor.code()) : mfa.verifyTotp(dsl, factor.code());
+            boolean ok;
+            if (backup) {
+                ok = mfa.verifyBackupCode(dsl, factor.code());
+                acceptedBackupCodeHash = ok ? mfa.backupCodeHash(factor.code()) : null;
+            } else {
+                acceptedStep = mfa.verifyTotp(dsl, factor.code());
+                ok = acceptedStep.isPresent();
+            }
             if (ok && backup) {
                 AuditLog.append(
                         dsl,

@@ -95,7 +95,8 @@ public final class VaultService {
             });
             KeyringFile.write(folder, keyring);
             LOG.info("Created a vault at {}", folder);
-            VaultSession session = new VaultSession(env, folder, database, masterKey, UnlockNotice.NONE);
+            VaultSession session =
+                    new VaultSession(env, folder, database, masterKey, UnlockNotice.NONE, UnlockProof.NONE);
             return new CreatedVault(session, recoveryKey.formatted());
         } catch (IOException | RuntimeException e) {
             if (database != null) {
@@ -168,7 +169,7 @@ public final class VaultService {
                 AuditLog.append(dsl, now, AuditKind.PASSPHRASE_CHANGED, "By recovery");
                 return null;
             });
-            return new VaultSession(env, folder, database, masterKey, UnlockAttempt.notice(failures));
+            return new VaultSession(env, folder, database, masterKey, UnlockAttempt.notice(failures), UnlockProof.NONE);
         }
     }
 

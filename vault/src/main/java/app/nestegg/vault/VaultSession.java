@@ -40,6 +40,7 @@ public final class VaultSession implements AutoCloseable {
     private final Mfa mfa;
     private final UnlockNotice notice;
     private final AutoLock autoLock;
+    private final UnlockProof unlockProof;
     private volatile boolean locked;
 
     VaultSession(
@@ -47,13 +48,15 @@ public final class VaultSession implements AutoCloseable {
             VaultFolder folder,
             VaultDatabase database,
             MasterKey masterKey,
-            UnlockNotice notice) {
+            UnlockNotice notice,
+            UnlockProof unlockProof) {
         this.env = env;
         this.folder = folder;
         this.database = database;
         this.masterKey = masterKey;
         this.mfa = SessionKeys.mfa(masterKey, env);
         this.notice = notice;
+        this.unlockProof = unlockProof;
         this.autoLock = new AutoLock(env.clock(), readAutoLockDelay());
     }
 
@@ -109,10 +112,13 @@ public final class VaultSession implements AutoCloseable {
         KeyringFile.write(folder, KeyringFile.read(folder).withMfaEnabled(true));
     }
 
-    /** Turns MFA off; needs a current authenticator code. */
+    /**
+     * Turns MFA off; needs a current authenticator code. The code this session was unlocked with counts while it is
+     * still current, so a command line can unlock and confirm with one code.
+     */
     public void disableMfa(CharSequence code) {
         database.write(dsl -> {
-            mfa.disable(dsl, code);
+            mfa.disable(dsl, code, unlockProof.authenticatorStep());
             AuditLog.append(dsl, env.clock().instant(), AuditKind.MFA_DISABLED, "");
             return null;
         });
@@ -186,8 +192,12 @@ public final class VaultSession implements AutoCloseable {
         if (mfaState() == MfaState.ACTIVE) {
             boolean ok = database.write(dsl -> switch (factor.kind()) {
                 case NONE -> throw new SecondFactorRequiredException();
-                case AUTHENTICATOR_CODE -> mfa.verifyTotp(dsl, factor.code());
-                case BACKUP_CODE -> mfa.verifyBackupCode(dsl, factor.code());
+                case AUTHENTICATOR_CODE -> mfa.confirmAction(dsl, factor.code(), unlockProof.authenticatorStep());
+                case BACKUP_CODE ->
+                    mfa.confirmActionWithBackupCode(
+                            dsl,
+                            factor.code(),
+                            unlockProof.recentBackupCodeHash(env.clock().instant()));
             });
             if (!ok) {
                 throw new InvalidCodeException();

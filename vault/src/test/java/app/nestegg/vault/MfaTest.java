@@ -174,4 +174,52 @@ class MfaTest {
         }
         assertThat(folder).doesNotExist();
     }
+
+    @Test
+    void theCodeThatUnlockedTheSessionAlsoTurnsMfaOffWhileCurrent() {
+        Path folder = temp.resolve("vault");
+        MfaEnrollment enrollment = vaultWithMfa(folder);
+        vaults.clock.advance(Duration.ofSeconds(31));
+        String code = vaults.codeFor(enrollment.otpauthUri());
+        try (VaultSession session = vaults.service
+                .unlock(folder, TestVaults.PASSPHRASE.toCharArray())
+                .complete(SecondFactor.authenticatorCode(code))) {
+            session.disableMfa(code);
+            assertThat(session.mfaState()).isEqualTo(MfaState.OFF);
+        }
+    }
+
+    @Test
+    void theUnlockCodeConfirmsNothingOnceItIsNoLongerCurrent() {
+        Path folder = temp.resolve("vault");
+        MfaEnrollment enrollment = vaultWithMfa(folder);
+        vaults.clock.advance(Duration.ofSeconds(31));
+        String code = vaults.codeFor(enrollment.otpauthUri());
+        try (VaultSession session = vaults.service
+                .unlock(folder, TestVaults.PASSPHRASE.toCharArray())
+                .complete(SecondFactor.authenticatorCode(code))) {
+            vaults.clock.advance(Duration.ofMinutes(2));
+            assertThatThrownBy(() -> session.disableMfa(code)).isInstanceOf(InvalidCodeException.class);
+            assertThat(session.mfaState()).isEqualTo(MfaState.ACTIVE);
+        }
+    }
+
+    @Test
+    void theBackupCodeThatUnlockedTheSessionConfirmsEraseForTwoMinutes() {
+        Path folder = temp.resolve("vault");
+        MfaEnrollment enrollment = vaultWithMfa(folder);
+        String backupCode = new String(enrollment.backupCodes().get(5));
+        try (VaultSession session = passphraseStep(folder).complete(SecondFactor.backupCode(backupCode))) {
+            vaults.clock.advance(Duration.ofMinutes(3));
+            assertThatThrownBy(() ->
+                            session.erase(TestVaults.PASSPHRASE.toCharArray(), SecondFactor.backupCode(backupCode)))
+                    .isInstanceOf(InvalidCodeException.class);
+        }
+        assertThat(folder).exists();
+        String another = new String(enrollment.backupCodes().get(6));
+        try (VaultSession session = passphraseStep(folder).complete(SecondFactor.backupCode(another))) {
+            session.erase(TestVaults.PASSPHRASE.toCharArray(), SecondFactor.backupCode(another));
+        }
+        assertThat(folder).doesNotExist();
+    }
 }

@@ -75,17 +75,47 @@ public final class Mfa {
                 .execute();
     }
 
-    public void disable(DSLContext dsl, CharSequence code) {
+    /**
+     * Turns MFA off after a current code. {@code unlockStep} is the time step of the code that unlocked this session:
+     * that same code still counts while it is current, so one code can open the vault and confirm the change.
+     */
+    public void disable(DSLContext dsl, CharSequence code, OptionalLong unlockStep) {
         MfaRecord row = requireState(dsl, MfaState.ACTIVE, "Two-step unlock is not on.");
-        acceptTotp(dsl, row, code);
+        if (!tryAcceptTotp(dsl, row, code, unlockStep)) {
+            throw new InvalidCodeException();
+        }
         dsl.deleteFrom(MFA).execute();
         dsl.deleteFrom(BACKUP_CODE).execute();
     }
 
-    /** Checks a code at unlock; true records its time step so the same code cannot be used again. */
-    public boolean verifyTotp(DSLContext dsl, CharSequence code) {
+    /** Confirms a sensitive action (erase) with a current code, on the same terms as {@link #disable}. */
+    public boolean confirmAction(DSLContext dsl, CharSequence code, OptionalLong unlockStep) {
         MfaRecord row = requireState(dsl, MfaState.ACTIVE, "Two-step unlock is not on.");
-        return tryAcceptTotp(dsl, row, code);
+        return tryAcceptTotp(dsl, row, code, unlockStep);
+    }
+
+    /** Checks a code at unlock and returns its time step, recorded so the code cannot unlock again. */
+    public OptionalLong verifyTotp(DSLContext dsl, CharSequence code) {
+        MfaRecord row = requireState(dsl, MfaState.ACTIVE, "Two-step unlock is not on.");
+        return acceptedStep(dsl, row, code, OptionalLong.empty());
+    }
+
+    /**
+     * Confirms a sensitive action with a backup code: an unused one, or the one that unlocked this session
+     * ({@code unlockCodeHash}), which is already marked used.
+     */
+    public boolean confirmActionWithBackupCode(DSLContext dsl, CharSequence code, byte[] unlockCodeHash) {
+        if (unlockCodeHash != null
+                && BackupCodes.looksLikeBackupCode(code)
+                && java.security.MessageDigest.isEqual(unlockCodeHash, BackupCodes.hash(backupCodeKey, code))) {
+            return true;
+        }
+        return verifyBackupCode(dsl, code);
+    }
+
+    /** The keyed hash under which a backup code is stored; lets a session remember the code that unlocked it. */
+    public byte[] backupCodeHash(CharSequence code) {
+        return BackupCodes.hash(backupCodeKey, code);
     }
 
     /** Checks a backup code at unlock; true marks it used. */
@@ -122,21 +152,34 @@ public final class Mfa {
     }
 
     private void acceptTotp(DSLContext dsl, MfaRecord row, CharSequence code) {
-        if (!tryAcceptTotp(dsl, row, code)) {
+        if (!tryAcceptTotp(dsl, row, code, OptionalLong.empty())) {
             throw new InvalidCodeException();
         }
     }
 
-    private boolean tryAcceptTotp(DSLContext dsl, MfaRecord row, CharSequence code) {
+    private boolean tryAcceptTotp(DSLContext dsl, MfaRecord row, CharSequence code, OptionalLong reusableStep) {
+        return acceptedStep(dsl, row, code, reusableStep).isPresent();
+    }
+
+    /**
+     * A code is accepted when it is current (±1 step) and newer than the last accepted one; the step in
+     * {@code reusableStep} (the code this session unlocked with) is accepted once more in the same session.
+     */
+    private OptionalLong acceptedStep(DSLContext dsl, MfaRecord row, CharSequence code, OptionalLong reusableStep) {
         byte[] secret = fields.open(row.getSecretSealed(), SECRET_CONTEXT);
         try {
             long last = row.getLastAcceptedStep() == null ? Long.MIN_VALUE : row.getLastAcceptedStep();
-            OptionalLong step = totp.verify(secret, code, last);
-            if (step.isEmpty()) {
-                return false;
+            if (reusableStep.isPresent()) {
+                last = Math.min(last, reusableStep.getAsLong() - 1);
             }
-            dsl.update(MFA).set(MFA.LAST_ACCEPTED_STEP, step.getAsLong()).execute();
-            return true;
+            OptionalLong step = totp.verify(secret, code, last);
+            if (step.isPresent()) {
+                long recorded = row.getLastAcceptedStep() == null
+                        ? step.getAsLong()
+                        : Math.max(row.getLastAcceptedStep(), step.getAsLong());
+                dsl.update(MFA).set(MFA.LAST_ACCEPTED_STEP, recorded).execute();
+            }
+            return step;
         } finally {
             Wipe.bytes(secret);
         }
