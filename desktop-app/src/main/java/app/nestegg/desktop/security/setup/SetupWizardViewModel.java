@@ -53,7 +53,7 @@ public final class SetupWizardViewModel {
     private final BooleanBinding canGoNext;
     private CreatedVault created;
     private MfaSetupViewModel mfa;
-    private boolean finishedFlag;
+    private boolean handedOver;
 
     public SetupWizardViewModel(
             VaultService service,
@@ -156,7 +156,7 @@ public final class SetupWizardViewModel {
         if (step.get() != Step.SECRETS) {
             return;
         }
-        finishedFlag = true;
+        handedOver = true;
         secrets.clear();
         created.wipeRecoveryKey();
         onFinished.accept(created.session());
@@ -172,7 +172,7 @@ public final class SetupWizardViewModel {
         if (mfa != null) {
             mfa.discardEnrollment();
         }
-        if (created != null && !finishedFlag) {
+        if (created != null && !handedOver) {
             CreatedVault vault = created;
             vault.wipeRecoveryKey();
             tasks.run(
