@@ -33,16 +33,16 @@ public final class MfaSetupView extends VBox {
         progress.setId("mfaProgress");
         progress.setMaxSize(28, 28);
         Views.showWhen(progress, mfa.busyProperty());
-        getChildren().addAll(
-                enrollment, progress, Views.message("mfaError", mfa.errorProperty(), Styles.DANGER));
+        getChildren().addAll(enrollment, progress, Views.message("mfaError", mfa.errorProperty(), Styles.DANGER));
     }
 
     private HBox scanRow() {
         ImageView qr = new ImageView();
         qr.setId("qrCode");
         qr.setAccessibleText(messages.get("mfa.qrAccessible"));
-        mfa.otpauthUriProperty().addListener((observable, old, uri) -> qr.setImage(
-                uri == null || uri.isEmpty() ? null : QrCodes.render(uri, 5)));
+        mfa.otpauthUriProperty()
+                .addListener((observable, old, uri) ->
+                        qr.setImage(uri == null || uri.isEmpty() ? null : QrCodes.render(uri, 5)));
         Label secret = Views.label("", "secret-text");
         secret.setId("manualSecret");
         secret.textProperty().bind(mfa.manualSecretProperty());

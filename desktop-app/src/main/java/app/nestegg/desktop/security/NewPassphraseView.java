@@ -30,14 +30,15 @@ public final class NewPassphraseView extends VBox {
         repeat.setPromptText(messages.get("passphrase.repeatPrompt"));
         repeat.textProperty().bindBidirectional(form.repeatProperty());
 
-        getChildren().addAll(
-                Views.label(messages.get("passphrase.label"), Styles.TEXT_BOLD),
-                passphrase,
-                meter(form.meter()),
-                Views.message("strengthFeedback", form.meter().feedbackProperty(), Styles.TEXT_MUTED),
-                Views.label(messages.get("passphrase.repeatLabel"), Styles.TEXT_BOLD),
-                repeat,
-                Views.message("passphraseMismatch", form.mismatchProperty(), Styles.DANGER));
+        getChildren()
+                .addAll(
+                        Views.label(messages.get("passphrase.label"), Styles.TEXT_BOLD),
+                        passphrase,
+                        meter(form.meter()),
+                        Views.message("strengthFeedback", form.meter().feedbackProperty(), Styles.TEXT_MUTED),
+                        Views.label(messages.get("passphrase.repeatLabel"), Styles.TEXT_BOLD),
+                        repeat,
+                        Views.message("passphraseMismatch", form.mismatchProperty(), Styles.DANGER));
     }
 
     private static HBox meter(PassphraseStrengthMeter meter) {

@@ -104,6 +104,21 @@ public final class AppFlowViewModel {
                 this::fail);
     }
 
+    /** The app is closing: locks the vault without changing screens. */
+    public void shutdown() {
+        VaultSession current = session.get();
+        session.set(null);
+        if (current != null) {
+            tasks.run(
+                    () -> {
+                        current.lock();
+                        return null;
+                    },
+                    ignored -> {},
+                    failure -> LOG.warn("Could not lock the vault on exit", failure));
+        }
+    }
+
     /** The vault was deleted: back to the wizard. */
     public void erased() {
         session.set(null);

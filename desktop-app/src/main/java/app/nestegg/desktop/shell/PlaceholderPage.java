@@ -14,9 +14,10 @@ public final class PlaceholderPage extends VBox {
         setId("page-" + page.name().toLowerCase(java.util.Locale.ROOT));
         getStyleClass().add("page");
         setAlignment(Pos.TOP_LEFT);
-        getChildren().addAll(
-                Views.title(messages.get(page.key())),
-                Views.label(messages.get(page.key() + ".intro")),
-                Views.label(messages.get("page.coming"), Styles.TEXT_MUTED));
+        getChildren()
+                .addAll(
+                        Views.title(messages.get(page.key())),
+                        Views.label(messages.get(page.key() + ".intro")),
+                        Views.label(messages.get("page.coming"), Styles.TEXT_MUTED));
     }
 }

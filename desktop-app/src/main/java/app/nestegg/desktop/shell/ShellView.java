@@ -84,7 +84,8 @@ public final class ShellView extends BorderPane {
                 shell.pageProperty().set(page);
             }
         });
-        shell.pageProperty().addListener((observable, old, page) -> list.getSelectionModel().select(page));
+        shell.pageProperty()
+                .addListener((observable, old, page) -> list.getSelectionModel().select(page));
         return list;
     }
 

@@ -15,7 +15,8 @@ public final class ThemeSwitcher {
     public static void follow(ObjectProperty<AppTheme> theme, Scene scene) {
         apply(theme.get());
         theme.addListener((observable, old, now) -> apply(now));
-        scene.getStylesheets().add(ThemeSwitcher.class.getResource(APP_STYLESHEET).toExternalForm());
+        scene.getStylesheets()
+                .add(ThemeSwitcher.class.getResource(APP_STYLESHEET).toExternalForm());
     }
 
     private static void apply(AppTheme theme) {

@@ -44,7 +44,9 @@ public final class MarkdownBlocks {
             Matcher bullet = BULLET.matcher(trimmed);
             Matcher numbered = NUMBERED.matcher(trimmed);
             boolean continuation = kind != null && !trimmed.isEmpty() && Character.isWhitespace(line.charAt(0));
-            if (trimmed.isEmpty() || trimmed.startsWith("#") || (!continuation && (bullet.matches() || numbered.matches()))) {
+            if (trimmed.isEmpty()
+                    || trimmed.startsWith("#")
+                    || (!continuation && (bullet.matches() || numbered.matches()))) {
                 add(blocks, kind, marker, text);
                 kind = null;
                 marker = "";

@@ -38,7 +38,9 @@ public final class ChangePassphraseViewModel {
         this.onChanged = onChanged;
         this.tasks = new TrackedTasks(executor);
         this.form = new NewPassphraseForm(executor, messages);
-        this.canChange = current.isNotEmpty().and(form.validProperty()).and(tasks.busyProperty().not());
+        this.canChange = current.isNotEmpty()
+                .and(form.validProperty())
+                .and(tasks.busyProperty().not());
     }
 
     public void change() {

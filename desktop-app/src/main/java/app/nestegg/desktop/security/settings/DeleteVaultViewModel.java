@@ -49,9 +49,14 @@ public final class DeleteVaultViewModel {
         this.tasks = new TrackedTasks(executor);
         this.confirmationWord = messages.get("delete.word");
         BooleanBinding wordTyped = Bindings.createBooleanBinding(
-                () -> typedWord.get().strip().toUpperCase(Locale.ROOT).equals(confirmationWord.toUpperCase(Locale.ROOT)),
+                () -> typedWord
+                        .get()
+                        .strip()
+                        .toUpperCase(Locale.ROOT)
+                        .equals(confirmationWord.toUpperCase(Locale.ROOT)),
                 typedWord);
-        this.canDelete = passphrase.isNotEmpty()
+        this.canDelete = passphrase
+                .isNotEmpty()
                 .and(mfaActive.not().or(code.isNotEmpty()))
                 .and(understood)
                 .and(wordTyped)

@@ -42,7 +42,8 @@ public final class SecuritySettingsViewModel {
     private final TrackedTasks tasks;
     private final SecretsViewModel newCodes;
     private final ChangePassphraseViewModel changePassphrase;
-    private final ReadOnlyObjectWrapper<MfaState> mfaState = new ReadOnlyObjectWrapper<>(this, "mfaState", MfaState.OFF);
+    private final ReadOnlyObjectWrapper<MfaState> mfaState =
+            new ReadOnlyObjectWrapper<>(this, "mfaState", MfaState.OFF);
     private final ReadOnlyIntegerWrapper backupCodesLeft = new ReadOnlyIntegerWrapper(this, "backupCodesLeft");
     private final ObjectProperty<Integer> autoLockMinutes = new SimpleObjectProperty<>(this, "autoLockMinutes", 15);
     private final StringProperty disableCode = new SimpleStringProperty(this, "disableCode", "");
@@ -135,7 +136,9 @@ public final class SecuritySettingsViewModel {
         status.set("");
         error.set("");
         tasks.run(
-                () -> session.regenerateBackupCodes().stream().map(String::valueOf).toList(),
+                () -> session.regenerateBackupCodes().stream()
+                        .map(String::valueOf)
+                        .toList(),
                 codes -> {
                     newCodes.show("", codes);
                     status.set(messages.get("security.codesRegenerated"));
@@ -232,5 +235,4 @@ public final class SecuritySettingsViewModel {
 
     private record Snapshot(
             MfaState mfa, int backupCodesLeft, Duration autoLock, List<CheckItem> checkup, List<AuditEvent> audit) {}
-
 }

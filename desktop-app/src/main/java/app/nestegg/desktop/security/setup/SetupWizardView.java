@@ -70,9 +70,14 @@ public final class SetupWizardView extends StackPane {
         Button next = Views.button("nextButton", messages.get("wizard.next"), wizard::next, Styles.ACCENT);
         next.setDefaultButton(true);
         next.disableProperty().bind(wizard.canGoNextProperty().not());
-        Views.showWhen(next, wizard.stepProperty().isEqualTo(Step.PASSPHRASE).or(wizard.stepProperty().isEqualTo(Step.TERMS)));
-        wizard.stepProperty().addListener((observable, old, step) ->
-                next.setText(messages.get(step == Step.TERMS ? "wizard.create" : "wizard.next")));
+        Views.showWhen(
+                next,
+                wizard.stepProperty()
+                        .isEqualTo(Step.PASSPHRASE)
+                        .or(wizard.stepProperty().isEqualTo(Step.TERMS)));
+        wizard.stepProperty()
+                .addListener((observable, old, step) ->
+                        next.setText(messages.get(step == Step.TERMS ? "wizard.create" : "wizard.next")));
         Button finish = Views.button("finishButton", messages.get("wizard.finish"), wizard::finish, Styles.ACCENT);
         Views.showWhen(finish, wizard.stepProperty().isEqualTo(Step.SECRETS));
         HBox footer = new HBox(10, progress, working, new Spacer(), back, next, finish);

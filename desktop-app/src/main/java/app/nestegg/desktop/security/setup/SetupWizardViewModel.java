@@ -73,11 +73,7 @@ public final class SetupWizardViewModel {
         this.terms = new TermsViewModel(legal);
         this.secrets = new SecretsViewModel(tasks, messages);
         this.canGoNext = Bindings.createBooleanBinding(
-                this::nextAllowed,
-                step,
-                passphrase.validProperty(),
-                terms.acceptedProperty(),
-                tasks.busyProperty());
+                this::nextAllowed, step, passphrase.validProperty(), terms.acceptedProperty(), tasks.busyProperty());
     }
 
     private boolean nextAllowed() {

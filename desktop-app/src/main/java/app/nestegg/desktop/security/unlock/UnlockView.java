@@ -68,7 +68,8 @@ public final class UnlockView extends StackPane {
         button.setDefaultButton(true);
         button.disableProperty().bind(unlock.canUnlockProperty().not());
         button.setMaxWidth(Double.MAX_VALUE);
-        VBox step = new VBox(10, Views.label(messages.get("unlock.passphraseLabel"), Styles.TEXT_BOLD), passphrase, button);
+        VBox step =
+                new VBox(10, Views.label(messages.get("unlock.passphraseLabel"), Styles.TEXT_BOLD), passphrase, button);
         Views.showWhen(step, unlock.stepProperty().isEqualTo(Step.PASSPHRASE));
         return step;
     }
@@ -84,17 +85,19 @@ public final class UnlockView extends StackPane {
         backup.setOnAction(event -> unlock.verifyCode());
         Views.showWhen(backup, unlock.useBackupCodeProperty());
         Label prompt = Views.label("", Styles.TEXT_BOLD);
-        prompt.textProperty().bind(javafx.beans.binding.Bindings.when(unlock.useBackupCodeProperty())
-                .then(messages.get("unlock.backupCodeLabel"))
-                .otherwise(messages.get("unlock.codeLabel")));
+        prompt.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(unlock.useBackupCodeProperty())
+                        .then(messages.get("unlock.backupCodeLabel"))
+                        .otherwise(messages.get("unlock.codeLabel")));
         Button verify = Views.button("verifyButton", messages.get("unlock.verify"), unlock::verifyCode, Styles.ACCENT);
         verify.disableProperty().bind(unlock.canVerifyProperty().not());
         verify.setMaxWidth(Double.MAX_VALUE);
         Hyperlink toggle = new Hyperlink();
         toggle.setId("useBackupCode");
-        toggle.textProperty().bind(javafx.beans.binding.Bindings.when(unlock.useBackupCodeProperty())
-                .then(messages.get("unlock.useAuthenticator"))
-                .otherwise(messages.get("unlock.useBackupCode")));
+        toggle.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(unlock.useBackupCodeProperty())
+                        .then(messages.get("unlock.useAuthenticator"))
+                        .otherwise(messages.get("unlock.useBackupCode")));
         toggle.setOnAction(event -> {
             unlock.useBackupCodeProperty().set(!unlock.useBackupCodeProperty().get());
             focus(Step.SECOND_FACTOR);

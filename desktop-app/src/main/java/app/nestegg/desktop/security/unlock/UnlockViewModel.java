@@ -71,7 +71,8 @@ public final class UnlockViewModel {
         this.tasks = new TrackedTasks(executor);
         Clock clock = service.environment().clock();
         this.lockout = new Lockout(clock, messages);
-        BooleanBinding idle = tasks.busyProperty().not().and(lockout.activeProperty().not());
+        BooleanBinding idle =
+                tasks.busyProperty().not().and(lockout.activeProperty().not());
         this.canUnlock = idle.and(step.isEqualTo(Step.PASSPHRASE)).and(passphrase.isNotEmpty());
         BooleanBinding codeReady = Bindings.when(useBackupCode)
                 .then(backupCode.isNotEmpty())
@@ -133,9 +134,8 @@ public final class UnlockViewModel {
             return;
         }
         boolean backup = useBackupCode.get();
-        SecondFactor factor = backup
-                ? SecondFactor.backupCode(backupCode.get().strip())
-                : SecondFactor.authenticatorCode(code.get());
+        SecondFactor factor =
+                backup ? SecondFactor.backupCode(backupCode.get().strip()) : SecondFactor.authenticatorCode(code.get());
         UnlockAttempt current = attempt;
         code.set("");
         backupCode.set("");
