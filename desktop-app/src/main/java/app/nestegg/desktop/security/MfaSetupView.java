@@ -5,6 +5,7 @@ import app.nestegg.desktop.widgets.CodeField;
 import app.nestegg.desktop.widgets.QrCodes;
 import app.nestegg.desktop.widgets.Views;
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,6 +35,9 @@ public final class MfaSetupView extends VBox {
         progress.setMaxSize(28, 28);
         Views.showWhen(progress, mfa.busyProperty());
         getChildren().addAll(enrollment, progress, Views.message("mfaError", mfa.errorProperty(), Styles.DANGER));
+        Views.showWhen(
+                this,
+                mfa.startedProperty().or(mfa.busyProperty()).or(Bindings.isNotEmpty(mfa.errorProperty())));
     }
 
     private HBox scanRow() {

@@ -1,7 +1,6 @@
 package app.nestegg.desktop.security.settings;
 
 import app.nestegg.desktop.text.Messages;
-import atlantafx.base.theme.Styles;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -11,7 +10,6 @@ public final class SettingsView extends TabPane {
 
     public SettingsView(SecuritySettingsView security, DeleteVaultView delete, Messages messages) {
         setId("settingsTabs");
-        getStyleClass().add(Styles.TABS_FLOATING);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab securityTab = new Tab(messages.get("settings.security"), security);
         securityTab.setId("securityTab");

@@ -63,7 +63,6 @@ public final class UnlockView extends StackPane {
         passphrase.setId("passphrase");
         passphrase.setPromptText(messages.get("unlock.passphrasePrompt"));
         passphrase.textProperty().bindBidirectional(unlock.passphraseProperty());
-        passphrase.setOnAction(event -> unlock.unlock());
         Button button = Views.button("unlockButton", messages.get("unlock.button"), unlock::unlock, Styles.ACCENT);
         button.setDefaultButton(true);
         button.disableProperty().bind(unlock.canUnlockProperty().not());
