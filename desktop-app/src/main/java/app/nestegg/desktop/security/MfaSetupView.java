@@ -35,9 +35,7 @@ public final class MfaSetupView extends VBox {
         progress.setMaxSize(28, 28);
         Views.showWhen(progress, mfa.busyProperty());
         getChildren().addAll(enrollment, progress, Views.message("mfaError", mfa.errorProperty(), Styles.DANGER));
-        Views.showWhen(
-                this,
-                mfa.startedProperty().or(mfa.busyProperty()).or(Bindings.isNotEmpty(mfa.errorProperty())));
+        Views.showWhen(this, mfa.startedProperty().or(mfa.busyProperty()).or(Bindings.isNotEmpty(mfa.errorProperty())));
     }
 
     private HBox scanRow() {
