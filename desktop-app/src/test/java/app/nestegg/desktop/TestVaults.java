@@ -26,18 +26,28 @@ public final class TestVaults {
     public static final LegalTexts LEGAL = new LegalTexts(1, "# Terms\n\nBe kind.", "# Privacy\n\n- Nothing leaves.");
 
     private final Path root;
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final TestClock clock;
     private final VaultService service;
 
     public TestVaults(Path root) {
+        this(root, LEGAL.version(), new TestClock(Instant.parse("2026-03-01T09:00:00Z")));
+    }
+
+    /** Another app version on the same folder and clock, shipping terms of {@code termsVersion}. */
+    public TestVaults withTermsVersion(int termsVersion) {
+        return new TestVaults(root, termsVersion, clock);
+    }
+
+    private TestVaults(Path root, int termsVersion, TestClock clock) {
         this.root = root;
+        this.clock = clock;
         VaultEnvironment env = new VaultEnvironment(
                 clock,
                 moment -> {},
                 new SecureRandom(),
                 Duration.ofMillis(200),
                 Optional.of(KdfParameters.MINIMUM),
-                LEGAL.version(),
+                termsVersion,
                 "test",
                 Optional.of(root.resolve("logs")));
         this.service = new VaultService(env);
