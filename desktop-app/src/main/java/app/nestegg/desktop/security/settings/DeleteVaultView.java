@@ -18,13 +18,25 @@ import javafx.scene.layout.VBox;
  */
 public final class DeleteVaultView extends VBox {
 
+    private final DeleteVaultViewModel delete;
+    private final Messages messages;
+
     public DeleteVaultView(DeleteVaultViewModel delete, Messages messages) {
         super(12);
+        this.delete = delete;
+        this.messages = messages;
         setId("deleteVaultPage");
         getStyleClass().add("page");
         setMaxWidth(560);
         Message warning = new Message(messages.get("delete.warningTitle"), messages.get("delete.warning"));
         warning.getStyleClass().add(Styles.DANGER);
+        getChildren().addAll(Views.label(messages.get("delete.title"), Styles.TITLE_4), warning);
+        getChildren().addAll(credentials());
+        getChildren().addAll(confirmation());
+        getChildren().add(Views.message("deleteError", delete.errorProperty(), Styles.DANGER));
+    }
+
+    private VBox[] credentials() {
         PasswordField passphrase = new PasswordField();
         passphrase.setId("deletePassphrase");
         passphrase.setPromptText(messages.get("delete.passphrase"));
@@ -38,29 +50,24 @@ public final class DeleteVaultView extends VBox {
         backup.selectedProperty().bindBidirectional(delete.useBackupCodeProperty());
         VBox codeBox = new VBox(8, code, backup);
         Views.showWhen(codeBox, delete.mfaActiveProperty());
+        return new VBox[] {new VBox(passphrase), codeBox};
+    }
+
+    private javafx.scene.Node[] confirmation() {
         CheckBox understood = new CheckBox(messages.get("delete.understood"));
         understood.setId("deleteUnderstood");
         understood.setWrapText(true);
         understood.selectedProperty().bindBidirectional(delete.understoodProperty());
+        String typeWord = messages.format("delete.typeWord", delete.confirmationWord());
         TextField word = new TextField();
         word.setId("deleteWord");
-        word.setPromptText(messages.format("delete.typeWord", delete.confirmationWord()));
+        word.setPromptText(typeWord);
         word.textProperty().bindBidirectional(delete.typedWordProperty());
         Button button = Views.button("deleteVault", messages.get("delete.button"), delete::delete, Styles.DANGER);
         button.disableProperty().bind(delete.canDeleteProperty().not());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(20, 20);
         Views.showWhen(progress, delete.busyProperty());
-        getChildren()
-                .addAll(
-                        Views.label(messages.get("delete.title"), Styles.TITLE_4),
-                        warning,
-                        passphrase,
-                        codeBox,
-                        understood,
-                        Views.label(messages.format("delete.typeWord", delete.confirmationWord())),
-                        word,
-                        new HBox(10, button, progress),
-                        Views.message("deleteError", delete.errorProperty(), Styles.DANGER));
+        return new javafx.scene.Node[] {understood, Views.label(typeWord), word, new HBox(10, button, progress)};
     }
 }
