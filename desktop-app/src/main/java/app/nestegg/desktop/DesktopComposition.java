@@ -11,6 +11,7 @@ import app.nestegg.desktop.security.settings.SecuritySettingsViewModel;
 import app.nestegg.desktop.security.settings.SettingsView;
 import app.nestegg.desktop.security.setup.SetupWizardView;
 import app.nestegg.desktop.security.setup.SetupWizardViewModel;
+import app.nestegg.desktop.security.unlock.RecoveryViewModel;
 import app.nestegg.desktop.security.unlock.UnlockView;
 import app.nestegg.desktop.security.unlock.UnlockViewModel;
 import app.nestegg.desktop.shell.AppFlowViewModel;
@@ -104,7 +105,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
 
     private ScreenContent unlock() {
         UnlockViewModel unlock = new UnlockViewModel(service, folder, executor, messages, flow::unlocked);
-        UnlockView view = new UnlockView(unlock, messages);
+        RecoveryViewModel recovery = new RecoveryViewModel(service, folder, executor, messages, flow::unlocked);
+        UnlockView view = new UnlockView(unlock, recovery, messages);
         unlock.checkStatus();
         return new ScreenContent(view, view::dispose);
     }

@@ -76,6 +76,15 @@ public final class TestVaults {
         return created.session();
     }
 
+    /** A locked vault with two-step unlock off; returns its recovery key as printed for the user. */
+    public String createForRecovery() {
+        CreatedVault created = service.create(folder(), PASSPHRASE.toCharArray(), true);
+        String recoveryKey = String.valueOf(created.recoveryKey());
+        created.wipeRecoveryKey();
+        created.session().lock();
+        return recoveryKey;
+    }
+
     /** A vault with two-step unlock on; returns the shared secret (as the QR code would give it). */
     public byte[] createWithMfa() {
         try (VaultSession session = create()) {

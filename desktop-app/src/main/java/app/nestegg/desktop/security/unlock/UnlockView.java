@@ -28,13 +28,15 @@ import javafx.util.Duration;
 public final class UnlockView extends StackPane {
 
     private final UnlockViewModel unlock;
+    private final RecoveryViewModel recovery;
     private final Messages messages;
     private final Timeline ticker;
     private final PasswordField passphrase = new PasswordField();
     private final CodeField code;
 
-    public UnlockView(UnlockViewModel unlock, Messages messages) {
+    public UnlockView(UnlockViewModel unlock, RecoveryViewModel recovery, Messages messages) {
         this.unlock = unlock;
+        this.recovery = recovery;
         this.messages = messages;
         this.code = new CodeField("code", messages.get("code.digit"));
         setId("unlockScreen");
@@ -45,6 +47,7 @@ public final class UnlockView extends StackPane {
                 Views.title(messages.get("unlock.title")),
                 passphraseStep(),
                 codeStep(),
+                new RecoveryView(recovery, messages),
                 Views.message("lockoutMessage", unlock.lockout().messageProperty(), Styles.WARNING),
                 Views.message("unlockError", unlock.errorProperty(), Styles.DANGER),
                 progress());
@@ -67,9 +70,16 @@ public final class UnlockView extends StackPane {
         button.setDefaultButton(true);
         button.disableProperty().bind(unlock.canUnlockProperty().not());
         button.setMaxWidth(Double.MAX_VALUE);
-        VBox step =
-                new VBox(10, Views.label(messages.get("unlock.passphraseLabel"), Styles.TEXT_BOLD), passphrase, button);
-        Views.showWhen(step, unlock.stepProperty().isEqualTo(Step.PASSPHRASE));
+        Hyperlink forgot = new Hyperlink(messages.get("unlock.forgot"));
+        forgot.setId("forgotPassphrase");
+        forgot.setOnAction(event -> recovery.activeProperty().set(true));
+        VBox step = new VBox(
+                10, Views.label(messages.get("unlock.passphraseLabel"), Styles.TEXT_BOLD), passphrase, button, forgot);
+        Views.showWhen(
+                step,
+                unlock.stepProperty()
+                        .isEqualTo(Step.PASSPHRASE)
+                        .and(recovery.activeProperty().not()));
         return step;
     }
 
