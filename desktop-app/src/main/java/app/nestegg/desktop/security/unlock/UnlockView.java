@@ -66,6 +66,14 @@ public final class UnlockView extends StackPane {
         passphrase.setId("passphrase");
         passphrase.setPromptText(messages.get("unlock.passphrasePrompt"));
         passphrase.textProperty().bindBidirectional(unlock.passphraseProperty());
+        passphrase
+                .disableProperty()
+                .bind(unlock.busyProperty().or(unlock.lockout().activeProperty()));
+        passphrase.disabledProperty().addListener((observable, was, disabled) -> {
+            if (!disabled && unlock.stepProperty().get() == Step.PASSPHRASE) {
+                passphrase.requestFocus();
+            }
+        });
         Button button = Views.button("unlockButton", messages.get("unlock.button"), unlock::unlock, Styles.ACCENT);
         button.setDefaultButton(true);
         button.disableProperty().bind(unlock.canUnlockProperty().not());
