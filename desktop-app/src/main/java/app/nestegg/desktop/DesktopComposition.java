@@ -1,0 +1,159 @@
+package app.nestegg.desktop;
+
+import app.nestegg.desktop.concurrent.TaskExecutor;
+import app.nestegg.desktop.security.LegalTexts;
+import app.nestegg.desktop.security.TermsAcceptanceView;
+import app.nestegg.desktop.security.TermsViewModel;
+import app.nestegg.desktop.security.settings.DeleteVaultView;
+import app.nestegg.desktop.security.settings.DeleteVaultViewModel;
+import app.nestegg.desktop.security.settings.SecuritySettingsView;
+import app.nestegg.desktop.security.settings.SecuritySettingsViewModel;
+import app.nestegg.desktop.security.settings.SettingsView;
+import app.nestegg.desktop.security.setup.SetupWizardView;
+import app.nestegg.desktop.security.setup.SetupWizardViewModel;
+import app.nestegg.desktop.security.unlock.RecoveryViewModel;
+import app.nestegg.desktop.security.unlock.UnlockView;
+import app.nestegg.desktop.security.unlock.UnlockViewModel;
+import app.nestegg.desktop.shell.AppFlowViewModel;
+import app.nestegg.desktop.shell.AppFlowViewModel.Screen;
+import app.nestegg.desktop.shell.AppTheme;
+import app.nestegg.desktop.shell.AppWindow;
+import app.nestegg.desktop.shell.AppWindow.ScreenContent;
+import app.nestegg.desktop.shell.Page;
+import app.nestegg.desktop.shell.PlaceholderPage;
+import app.nestegg.desktop.shell.ShellView;
+import app.nestegg.desktop.shell.ShellViewModel;
+import app.nestegg.desktop.shell.ThemeSwitcher;
+import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Views;
+import app.nestegg.vault.VaultService;
+import app.nestegg.vault.VaultSession;
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The composition root: the one place where the vault service, the executor, the texts and the theme meet the view
+ * models and views. Every screen gets its collaborators through constructors from here.
+ */
+public final class DesktopComposition implements AppWindow.ScreenFactory {
+
+    private final VaultService service;
+    private final Path folder;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final LegalTexts legal;
+    private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(this, "theme", AppTheme.LIGHT);
+    private final AppFlowViewModel flow;
+
+    public DesktopComposition(
+            VaultService service, Path folder, TaskExecutor executor, Messages messages, LegalTexts legal) {
+        this.service = service;
+        this.folder = folder;
+        this.executor = executor;
+        this.messages = messages;
+        this.legal = legal;
+        this.flow = new AppFlowViewModel(service, folder, executor, messages);
+    }
+
+    /** Builds the window on {@code stage}, shows it and starts the flow (wizard or unlock screen). */
+    public AppWindow show(Stage stage) {
+        AppWindow window = new AppWindow(flow, this, 1120, 780);
+        ThemeSwitcher.follow(theme, window.scene());
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(820);
+        stage.setMinHeight(600);
+        stage.setScene(window.scene());
+        stage.show();
+        flow.start();
+        return window;
+    }
+
+    public AppFlowViewModel flow() {
+        return flow;
+    }
+
+    public ObjectProperty<AppTheme> theme() {
+        return theme;
+    }
+
+    @Override
+    public ScreenContent create(Screen screen) {
+        return switch (screen) {
+            case STARTING -> new ScreenContent(starting(), () -> {});
+            case PROBLEM -> new ScreenContent(problem(), () -> {});
+            case WIZARD -> wizard();
+            case UNLOCK -> unlock();
+            case TERMS -> terms();
+            case SHELL -> shell(flow.sessionProperty().get());
+        };
+    }
+
+    private ScreenContent wizard() {
+        SetupWizardViewModel wizard =
+                new SetupWizardViewModel(service, folder, executor, messages, legal, flow::created);
+        return new ScreenContent(new SetupWizardView(wizard, messages), wizard::dispose);
+    }
+
+    private ScreenContent unlock() {
+        UnlockViewModel unlock = new UnlockViewModel(service, folder, executor, messages, flow::unlocked);
+        RecoveryViewModel recovery = new RecoveryViewModel(service, folder, executor, messages, flow::unlocked);
+        UnlockView view = new UnlockView(unlock, recovery, messages);
+        unlock.checkStatus();
+        return new ScreenContent(view, view::dispose);
+    }
+
+    private ScreenContent terms() {
+        TermsViewModel terms = new TermsViewModel(legal);
+        return new ScreenContent(
+                new TermsAcceptanceView(terms, messages, flow.busyProperty(), flow::acceptTerms, flow::lock), () -> {});
+    }
+
+    private ScreenContent shell(VaultSession session) {
+        ShellViewModel shell = new ShellViewModel(session.notice(), messages, theme, flow::lock);
+        return new ScreenContent(new ShellView(shell, messages, page -> page(page, session)), () -> {});
+    }
+
+    private Node page(Page page, VaultSession session) {
+        if (page != Page.SETTINGS) {
+            return new PlaceholderPage(page, messages);
+        }
+        SecuritySettingsViewModel security = new SecuritySettingsViewModel(session, executor, messages);
+        DeleteVaultViewModel delete = new DeleteVaultViewModel(session, executor, messages, flow::erased);
+        security.refresh();
+        delete.load();
+        return new SettingsView(
+                new SecuritySettingsView(security, messages), new DeleteVaultView(delete, messages), messages);
+    }
+
+    private Node starting() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("startingProgress");
+        StackPane pane = new StackPane(progress);
+        pane.getStyleClass().add("screen-backdrop");
+        return pane;
+    }
+
+    private Node problem() {
+        Button retry = Views.button("retryButton", messages.get("problem.retry"), flow::start, Styles.ACCENT);
+        VBox card = new VBox(
+                14,
+                Views.title(messages.get("problem.title")),
+                Views.message("problemMessage", flow.problemProperty(), Styles.DANGER),
+                retry);
+        card.getStyleClass().add("screen-card");
+        card.setMaxWidth(520);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane pane = new StackPane(card);
+        pane.getStyleClass().add("screen-backdrop");
+        return pane;
+    }
+}

@@ -1,0 +1,15 @@
+package app.nestegg.desktop.shell;
+
+/** The pages of the left navigation, in order. */
+public enum Page {
+    DASHBOARD,
+    ACCOUNTS,
+    BUDGETS,
+    REPORTS,
+    SETTINGS;
+
+    /** The message key of the page's name; "…​.intro" gives its placeholder text. */
+    public String key() {
+        return "page." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,106 @@
+package app.nestegg.desktop.shell;
+
+import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Views;
+import atlantafx.base.controls.Message;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window: a top bar with the theme toggle ({@code #themeToggle}) and {@code #lockButton}, the page list on
+ * the left ({@code #navigation}) and the open page ({@code #pageContent}). Pages are built once, when first opened.
+ */
+public final class ShellView extends BorderPane {
+
+    private final ShellViewModel shell;
+    private final Messages messages;
+    private final Function<Page, Node> pageFactory;
+    private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+    private final StackPane content = new StackPane();
+
+    public ShellView(ShellViewModel shell, Messages messages, Function<Page, Node> pageFactory) {
+        this.shell = shell;
+        this.messages = messages;
+        this.pageFactory = pageFactory;
+        setId("shell");
+        setTop(topBar());
+        setLeft(navigation());
+        content.setId("pageContent");
+        content.getStyleClass().add("page-content");
+        VBox.setVgrow(content, Priority.ALWAYS);
+        setCenter(new VBox(notice(), content));
+        shell.pageProperty().addListener((observable, old, page) -> open(page));
+        open(shell.pageProperty().get());
+    }
+
+    private HBox topBar() {
+        ToggleButton dark = new ToggleButton(messages.get("shell.darkTheme"));
+        dark.setId("themeToggle");
+        dark.setSelected(shell.themeProperty().get() == AppTheme.DARK);
+        dark.setOnAction(event -> shell.toggleTheme());
+        shell.themeProperty().addListener((observable, old, theme) -> dark.setSelected(theme == AppTheme.DARK));
+        Button lock = Views.button("lockButton", messages.get("shell.lock"), shell::lock, Styles.ACCENT);
+        lock.setTooltip(new Tooltip(messages.get("shell.lockTooltip")));
+        HBox bar = new HBox(10, Views.label(messages.get("app.title"), Styles.TITLE_4), new Spacer(), dark, lock);
+        bar.setId("topBar");
+        bar.getStyleClass().add("top-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private ListView<Page> navigation() {
+        ListView<Page> list = new ListView<>();
+        list.setId("navigation");
+        list.getStyleClass().addAll("navigation", Tweaks.EDGE_TO_EDGE);
+        list.getItems().setAll(Page.values());
+        list.setPrefWidth(200);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Page page, boolean empty) {
+                super.updateItem(page, empty);
+                setText(empty || page == null ? null : messages.get(page.key()));
+                setId(empty || page == null ? null : "nav-" + page.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        list.getSelectionModel().select(shell.pageProperty().get());
+        list.getSelectionModel().selectedItemProperty().addListener((observable, old, page) -> {
+            if (page != null) {
+                shell.pageProperty().set(page);
+            }
+        });
+        shell.pageProperty()
+                .addListener((observable, old, page) -> list.getSelectionModel().select(page));
+        return list;
+    }
+
+    private Message notice() {
+        Message notice = new Message(messages.get("shell.noticeTitle"), "");
+        notice.setId("unlockNotice");
+        notice.getStyleClass().add(Styles.WARNING);
+        notice.descriptionProperty().bind(shell.noticeProperty());
+        notice.setOnClose(event -> shell.dismissNotice());
+        Views.showWhenNotEmpty(notice, shell.noticeProperty());
+        VBox.setMargin(notice, new javafx.geometry.Insets(12, 16, 0, 16));
+        return notice;
+    }
+
+    private void open(Page page) {
+        content.getChildren().setAll(pages.computeIfAbsent(page, pageFactory));
+    }
+}

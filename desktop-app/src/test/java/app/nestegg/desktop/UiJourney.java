@@ -1,0 +1,137 @@
+package app.nestegg.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.nestegg.desktop.concurrent.FxTaskExecutor;
+import app.nestegg.desktop.shell.AppWindow;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A TestFX journey through the real window: the composition root with the real JavaFX executor, on a vault in the
+ * test's folder with the weakest allowed KDF and a clock the test moves.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+public abstract class UiJourney {
+
+    private static final long TIMEOUT_SECONDS = 30;
+
+    @TempDir
+    protected Path root;
+
+    protected TestVaults vaults;
+    protected final FxRobot robot = new FxRobot();
+    private FxTaskExecutor executor;
+    private DesktopComposition composition;
+    private AppWindow window;
+
+    /** Runs before the window opens, e.g. to create a vault. */
+    protected void before() {}
+
+    /** TestFX's {@code @Start} is only found on the test class itself, so the window opens here. */
+    @BeforeEach
+    public void openWindow() throws TimeoutException {
+        vaults = new TestVaults(root);
+        before();
+        executor = new FxTaskExecutor();
+        composition = new DesktopComposition(
+                vaults.service(), vaults.folder(), executor, TestVaults.messages(), TestVaults.LEGAL);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            window = composition.show(stage);
+        });
+    }
+
+    @AfterEach
+    public void closeWindow() throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            window.close();
+            composition.flow().shutdown();
+        });
+        executor.close();
+        FxToolkit.cleanupStages();
+    }
+
+    protected <T extends Node> T node(String query) {
+        return robot.lookup(query).query();
+    }
+
+    protected Optional<Node> find(String query) {
+        return robot.lookup(query).tryQuery();
+    }
+
+    /** Whether a node matching {@code query} is on screen now. */
+    protected boolean isShown(String query) {
+        return robot.lookup(query).match(UiJourney::shown).tryQuery().isPresent();
+    }
+
+    /** Waits until a node matching {@code query} is shown. */
+    protected void waitForVisible(String query) {
+        waitUntil(query, UiJourney::shown);
+    }
+
+    protected void waitForEnabled(String query) {
+        waitUntil(query, node -> shown(node) && !node.isDisabled());
+    }
+
+    protected void waitForText(String query, Predicate<String> condition) {
+        waitUntil(query, node -> shown(node) && condition.test(text(node)));
+    }
+
+    /** In the window with every ancestor visible (a node's own flag says nothing about hidden parents). */
+    protected static boolean shown(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (!current.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void waitUntil(String query, Predicate<Node> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(
+                    TIMEOUT_SECONDS,
+                    TimeUnit.SECONDS,
+                    () -> robot.lookup(query).match(condition::test).tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("Waited " + TIMEOUT_SECONDS + " s for " + query + "; it is "
+                    + find(query).map(n -> n + " text=" + text(n)).orElse("absent"));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static String text(Node node) {
+        return switch (node) {
+            case Labeled labeled -> labeled.getText();
+            case TextInputControl input -> input.getText();
+            default -> "";
+        };
+    }
+
+    protected void type(String query, String text) {
+        robot.clickOn(query).write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(node(query))).isNotNull();
+    }
+}

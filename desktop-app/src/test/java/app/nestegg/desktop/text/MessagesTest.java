@@ -1,0 +1,76 @@
+package app.nestegg.desktop.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.nestegg.desktop.TestVaults;
+import app.nestegg.vault.CheckItem;
+import app.nestegg.vault.security.AuditKind;
+import app.nestegg.vault.security.MfaState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile("messages\\.(?:get|format)\\(\\s*\"([^\"]+)\"");
+
+    private final Messages messages = TestVaults.messages();
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    if (!matcher.group(1).endsWith(".") && !messages.has(matcher.group(1))) {
+                        missing.add(source.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumShownHasAText() {
+        for (AuditKind kind : AuditKind.values()) {
+            assertThat(messages.has("audit." + kind.name())).as(kind.name()).isTrue();
+        }
+        for (MfaState state : MfaState.values()) {
+            assertThat(messages.has("security.mfa." + state.name()))
+                    .as(state.name())
+                    .isTrue();
+        }
+        for (CheckItem.Level level : CheckItem.Level.values()) {
+            assertThat(messages.has("checkup." + level.name())).as(level.name()).isTrue();
+        }
+        for (int score = 0; score <= 4; score++) {
+            assertThat(messages.has("strength." + score)).isTrue();
+        }
+    }
+
+    @Test
+    void countdownRoundsUpToWholeSeconds() {
+        assertThat(messages.countdown(Duration.ofMinutes(30))).isEqualTo("30:00");
+        assertThat(messages.countdown(Duration.ofMillis(61_001))).isEqualTo("1:02");
+        assertThat(messages.countdown(Duration.ofHours(2).plusSeconds(5))).isEqualTo("2:00:05");
+        assertThat(messages.countdown(Duration.ofSeconds(-3))).isEqualTo("0:00");
+    }
+
+    @Test
+    void pluralsReadNaturally() {
+        assertThat(messages.format("error.wrongCredentials", "The passphrase", 1))
+                .isEqualTo("The passphrase is wrong. One more failure locks the vault for 30 minutes.");
+        assertThat(messages.format("security.codesLeft", 0)).isEqualTo("No backup codes left");
+        assertThat(messages.format("shell.failedAttempts", 1, "today")).startsWith("1 failed attempt since today.");
+    }
+}
