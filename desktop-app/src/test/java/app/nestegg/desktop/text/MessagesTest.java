@@ -26,7 +26,7 @@ class MessagesTest {
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
         List<String> missing = new ArrayList<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/app/nestegg/desktop"))) {
             for (Path source :
                     sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_IN_CODE.matcher(Files.readString(source));
