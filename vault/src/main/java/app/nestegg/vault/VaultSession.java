@@ -103,6 +103,14 @@ public final class VaultSession implements AutoCloseable {
         return database.write(dsl -> mfa.begin(dsl, accountLabel));
     }
 
+    /** Abandons a set-up started with {@link #beginMfa} that was never confirmed. */
+    public void cancelMfaSetup() {
+        database.write(dsl -> {
+            mfa.cancelPending(dsl);
+            return null;
+        });
+    }
+
     public void confirmMfa(CharSequence code) {
         database.write(dsl -> {
             mfa.confirm(dsl, code);

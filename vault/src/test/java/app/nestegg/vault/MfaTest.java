@@ -222,4 +222,14 @@ class MfaTest {
         }
         assertThat(folder).doesNotExist();
     }
+
+    @Test
+    void anUnconfirmedSetUpCanBeCancelled() {
+        try (VaultSession session = vaults.create(temp.resolve("vault"))) {
+            session.beginMfa("alex");
+            session.cancelMfaSetup();
+            assertThat(session.mfaState()).isEqualTo(MfaState.OFF);
+            assertThat(session.backupCodesLeft()).isZero();
+        }
+    }
 }

@@ -82,6 +82,20 @@ public final class MfaSetupViewModel {
                 });
     }
 
+    /** Gives up a set-up that was never confirmed: the vault forgets the pending secret and backup codes too. */
+    public void abandon() {
+        discardEnrollment();
+        if (started.get() && !confirmed.get()) {
+            tasks.run(
+                    () -> {
+                        session.cancelMfaSetup();
+                        return null;
+                    },
+                    ignored -> {},
+                    failure -> error.set(errors.describe(failure)));
+        }
+    }
+
     /** Forgets the secret and codes held for display. */
     public void discardEnrollment() {
         if (enrollment != null) {

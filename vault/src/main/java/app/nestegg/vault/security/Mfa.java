@@ -65,6 +65,14 @@ public final class Mfa {
         }
     }
 
+    /** Forgets a set-up that was never confirmed (secret and backup codes); does nothing otherwise. */
+    public void cancelPending(DSLContext dsl) {
+        if (state(dsl) == MfaState.PENDING) {
+            dsl.deleteFrom(MFA).execute();
+            dsl.deleteFrom(BACKUP_CODE).execute();
+        }
+    }
+
     /** Turns MFA on once the authenticator shows a code that matches. */
     public void confirm(DSLContext dsl, CharSequence code) {
         MfaRecord row = requireState(dsl, MfaState.PENDING, "Two-step unlock is not being set up: enable it first.");

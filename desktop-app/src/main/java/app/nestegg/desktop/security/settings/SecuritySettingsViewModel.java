@@ -120,7 +120,7 @@ public final class SecuritySettingsViewModel {
     public void cancelMfaSetup() {
         MfaSetupViewModel setup = enrollment.get();
         if (setup != null) {
-            setup.discardEnrollment();
+            setup.abandon();
             enrollment.set(null);
             refresh();
         }

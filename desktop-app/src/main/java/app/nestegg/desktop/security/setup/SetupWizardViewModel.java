@@ -137,7 +137,7 @@ public final class SetupWizardViewModel {
     /** Leaves two-step unlock off (it can be turned on later in Settings). */
     public void skipMfa() {
         if (step.get() == Step.MFA && !mfa.busyProperty().get()) {
-            mfa.discardEnrollment();
+            mfa.abandon();
             showSecrets(List.of());
         }
     }

@@ -72,7 +72,7 @@ class SecuritySettingsViewModelTest {
         security.cancelMfaSetup();
 
         assertThat(security.enrollmentProperty().get()).isNull();
-        assertThat(security.mfaStateProperty().get()).isNotEqualTo(MfaState.ACTIVE);
+        assertThat(security.mfaStateProperty().get()).isEqualTo(MfaState.OFF);
     }
 
     @Test
