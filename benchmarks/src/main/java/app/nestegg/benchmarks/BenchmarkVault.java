@@ -110,13 +110,15 @@ final class BenchmarkVault implements AutoCloseable {
     }
 
     private static KdfParameters kdfParameters(String setting) {
-        if (CALIBRATED.equals(setting)) {
-            return Argon2id.calibrate(Argon2id.DEFAULT_TARGET);
-        }
+        return CALIBRATED.equals(setting) ? Argon2id.calibrate(Argon2id.DEFAULT_TARGET) : fixedKdf(setting);
+    }
+
+    /** Parses {@code MEMORY_KIB/ITERATIONS/PARALLELISM}, refusing what a vault would refuse. */
+    static KdfParameters fixedKdf(String setting) {
         String[] parts = setting.split("/");
         if (parts.length != 3) {
-            throw new IllegalArgumentException(
-                    "kdf is '" + CALIBRATED + "' or MEMORY_KIB/ITERATIONS/PARALLELISM, not '" + setting + "'");
+            throw new IllegalArgumentException("kdf is MEMORY_KIB/ITERATIONS/PARALLELISM (or '" + CALIBRATED
+                    + "' where a vault is made), not '" + setting + "'");
         }
         KdfParameters parameters =
                 new KdfParameters(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
