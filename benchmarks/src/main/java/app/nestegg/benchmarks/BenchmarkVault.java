@@ -61,6 +61,8 @@ final class BenchmarkVault implements AutoCloseable {
                 "benchmark",
                 Optional.empty());
         Path temporary = Files.createTempDirectory("nest-egg-benchmark");
+        // JMH skips @TearDown when a benchmark throws; the forked JVM then exits, and this removes the folder.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(temporary)));
         Path vault = temporary.resolve("vault");
         VaultService service = new VaultService(env);
         CreatedVault created = service.create(vault, passphrase(), true);
@@ -102,10 +104,25 @@ final class BenchmarkVault implements AutoCloseable {
     /** Deletes the temporary folder and everything in it. */
     @Override
     public void close() throws IOException {
-        try (Stream<Path> walk = Files.walk(temporary)) {
+        delete(temporary);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            delete(folder);
+        } catch (IOException e) {
+            LOG.warn("Could not delete the benchmark folder {}: {}", folder, e.getMessage());
         }
     }
 
