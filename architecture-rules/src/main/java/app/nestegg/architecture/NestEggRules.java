@@ -15,7 +15,7 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.Set;
 
 /**
- * The rules every module's {@code ArchitectureTest} runs (see docs/decisions/0002-architecture-rules.md). A class or
+ * The rules every module's {@code ArchitectureTest} runs (see docs/decisions/0002-layering-and-architecture-rules.md). A class or
  * field may be exempted only with {@code @app.nestegg.vault.ArchitectureExemption}, which states its reason.
  */
 public final class NestEggRules {

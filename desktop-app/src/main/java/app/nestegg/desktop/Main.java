@@ -1,6 +1,9 @@
 package app.nestegg.desktop;
 
 import app.nestegg.cli.NestEggCli;
+import app.nestegg.vault.store.SecureFiles;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * The one entry point: no arguments start the desktop app, any argument runs the command line. Not a JavaFX
@@ -10,10 +13,20 @@ public final class Main {
 
     private Main() {}
 
+    /** The log folder exists before Logback writes to it, and only its owner can read it. */
+    private static void prepareLogFolder(Path folder) {
+        try {
+            SecureFiles.createPrivateFolder(folder);
+        } catch (IOException e) {
+            // Logging is not worth refusing to start over; Logback reports the folder problem itself.
+        }
+    }
+
     public static void main(String[] args) {
         if (System.getProperty("nestegg.logs") == null) {
             System.setProperty("nestegg.logs", DataLocations.current().logs().toString());
         }
+        prepareLogFolder(Path.of(System.getProperty("nestegg.logs")));
         if (args.length == 0) {
             DesktopApp.start(args);
         } else {

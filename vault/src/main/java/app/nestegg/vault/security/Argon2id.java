@@ -54,12 +54,14 @@ public final class Argon2id {
         // An untimed small run lets the JIT compile the hot loop, so the timed run is not inflated by interpretation.
         compute(new char[] {'w'}, new byte[16], new KdfParameters(8192, 1, 1));
 
+        // The faster of two timed runs is the steady cost; the first pays for touching 64 MiB of fresh memory.
         char[] passphrase = {'c', 'a', 'l', 'i', 'b', 'r', 'a', 't', 'e'};
         byte[] salt = new byte[16];
-        long start = System.nanoTime();
-        byte[] key = compute(passphrase, salt, KdfParameters.MINIMUM);
-        Duration measured = Duration.ofNanos(System.nanoTime() - start);
-        Wipe.bytes(key);
+        Duration measured = timeOneDerivation(passphrase, salt);
+        Duration second = timeOneDerivation(passphrase, salt);
+        if (second.compareTo(measured) < 0) {
+            measured = second;
+        }
 
         KdfParameters calibrated = scale(measured, target);
         LOG.debug(
@@ -71,6 +73,14 @@ public final class Argon2id {
     }
 
     /** The minimum parameters with the passes scaled so that {@code measured} (at 3 passes) becomes {@code target}. */
+    private static Duration timeOneDerivation(char[] passphrase, byte[] salt) {
+        long start = System.nanoTime();
+        byte[] key = compute(passphrase, salt, KdfParameters.MINIMUM);
+        Duration measured = Duration.ofNanos(System.nanoTime() - start);
+        Wipe.bytes(key);
+        return measured;
+    }
+
     static KdfParameters scale(Duration measured, Duration target) {
         KdfParameters base = KdfParameters.MINIMUM;
         long measuredNanos = Math.max(1, measured.toNanos());

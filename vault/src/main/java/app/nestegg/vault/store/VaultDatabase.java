@@ -38,8 +38,12 @@ public final class VaultDatabase implements AutoCloseable {
     private static final String URL_OPTIONS =
             ";CIPHER=AES;TRACE_LEVEL_FILE=4;TRACE_LEVEL_SYSTEM_OUT=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
 
+    /** H2 reads the setting once, when it first loads; false if something loaded H2 before this class. */
+    private static final boolean H2_RESTRICTED;
+
     static {
         System.setProperty("h2.allowedClasses", NO_USER_CLASSES);
+        H2_RESTRICTED = NO_USER_CLASSES.equals(org.h2.engine.SysProperties.ALLOWED_CLASSES);
     }
 
     private final VaultFolder folder;
@@ -168,6 +172,10 @@ public final class VaultDatabase implements AutoCloseable {
     }
 
     private static Connection connect(VaultFolder folder, MasterKey key, boolean mustExist) {
+        if (!H2_RESTRICTED) {
+            throw new IllegalStateException("H2 was loaded before the vault could forbid user classes in it;"
+                    + " start H2 only through VaultDatabase");
+        }
         String url = "jdbc:h2:file:" + folder.databaseBase() + URL_OPTIONS + (mustExist ? ";IFEXISTS=TRUE" : "");
         Properties properties = new Properties();
         char[] password = key.h2Password();
