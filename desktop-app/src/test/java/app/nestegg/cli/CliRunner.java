@@ -1,5 +1,6 @@
 package app.nestegg.cli;
 
+import app.nestegg.vault.MutableClock;
 import app.nestegg.vault.VaultEnvironment;
 import app.nestegg.vault.security.KdfParameters;
 import app.nestegg.vault.security.Totp;
@@ -12,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +42,7 @@ final class CliRunner {
     final Path root;
     final Path vault;
     final Path logs;
-    final MovableClock clock = new MovableClock(START);
+    final MutableClock clock = new MutableClock(START);
     final Map<String, String> environment = new HashMap<>();
     int termsVersion = 1;
     Terminal terminal;
@@ -150,34 +149,6 @@ final class CliRunner {
         @Override
         public String toString() {
             return "exit " + code + "\n--- out:\n" + out + "--- err:\n" + err;
-        }
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -3,6 +3,7 @@ package app.nestegg.desktop;
 import app.nestegg.desktop.security.LegalTexts;
 import app.nestegg.desktop.text.Messages;
 import app.nestegg.vault.CreatedVault;
+import app.nestegg.vault.MutableClock;
 import app.nestegg.vault.VaultEnvironment;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
@@ -26,11 +27,11 @@ public final class TestVaults {
     public static final LegalTexts LEGAL = new LegalTexts(1, "# Terms\n\nBe kind.", "# Privacy\n\n- Nothing leaves.");
 
     private final Path root;
-    private final TestClock clock;
+    private final MutableClock clock;
     private final VaultService service;
 
     public TestVaults(Path root) {
-        this(root, LEGAL.version(), new TestClock(Instant.parse("2026-03-01T09:00:00Z")));
+        this(root, LEGAL.version(), new MutableClock(Instant.parse("2026-03-01T09:00:00Z")));
     }
 
     /** Another app version on the same folder and clock, shipping terms of {@code termsVersion}. */
@@ -38,7 +39,7 @@ public final class TestVaults {
         return new TestVaults(root, termsVersion, clock);
     }
 
-    private TestVaults(Path root, int termsVersion, TestClock clock) {
+    private TestVaults(Path root, int termsVersion, MutableClock clock) {
         this.root = root;
         this.clock = clock;
         VaultEnvironment env = new VaultEnvironment(
@@ -61,7 +62,7 @@ public final class TestVaults {
         return service;
     }
 
-    public TestClock clock() {
+    public MutableClock clock() {
         return clock;
     }
 

@@ -33,13 +33,7 @@ class CraftedDatabaseTest {
         Path folder = temp.resolve("vault");
         Path marker = temp.resolve("trigger-ran");
         vaults.create(folder).lock();
-        craft(
-                folder,
-                "CREATE TRIGGER T BEFORE INSERT ON SETTING AS $$org.h2.api.Trigger create() {"
-                        + " try { java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker
-                        + "\"), \"ran\"); }"
-                        + " catch (Exception e) {} return new org.h2.api.Trigger() { public void fire(java.sql.Connection c,"
-                        + " Object[] o, Object[] n) {} }; } $$");
+        craft(folder, sourceTriggerWriting(marker));
         markLeftOpen(folder);
         Files.deleteIfExists(marker);
 
@@ -67,13 +61,7 @@ class CraftedDatabaseTest {
         Path folder = temp.resolve("vault");
         Path marker = temp.resolve("trigger-ran");
         vaults.create(folder).lock();
-        craft(
-                folder,
-                "CREATE TRIGGER T BEFORE INSERT ON SETTING AS $$org.h2.api.Trigger create() {"
-                        + " try { java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker
-                        + "\"), \"ran\"); }"
-                        + " catch (Exception e) {} return new org.h2.api.Trigger() { public void fire(java.sql.Connection c,"
-                        + " Object[] o, Object[] n) {} }; } $$");
+        craft(folder, sourceTriggerWriting(marker));
         Files.deleteIfExists(marker);
 
         assertThatThrownBy(() -> vaults.unlock(folder)).isInstanceOf(VaultDamagedException.class);
@@ -108,6 +96,14 @@ class CraftedDatabaseTest {
         assertThatThrownBy(() -> vaults.unlock(folder))
                 .isInstanceOf(UnsafeVaultException.class)
                 .hasMessageContaining("unknown table SURPRISE");
+    }
+
+    /** A source-code trigger that, if H2 ever compiles and runs it, writes the marker file. */
+    private static String sourceTriggerWriting(Path marker) {
+        return "CREATE TRIGGER T BEFORE INSERT ON SETTING AS $$org.h2.api.Trigger create() {"
+                + " try { java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker + "\"), \"ran\"); }"
+                + " catch (Exception e) {} return new org.h2.api.Trigger() { public void fire(java.sql.Connection c,"
+                + " Object[] o, Object[] n) {} }; } $$";
     }
 
     private static MasterKey masterKey(Path folder) throws Exception {
