@@ -76,8 +76,9 @@ public final class VaultDatabase implements AutoCloseable {
     }
 
     /**
-     * Opens an existing vault's database. A file the seal cannot vouch for (the app stopped without locking) is first
-     * searched for code-carrying schema objects, because H2 would run those while opening it.
+     * Opens an existing vault's database: the seal is checked first (a cleanly locked file must be unchanged), then
+     * the schema definitions are read from the storage layer and code-carrying objects refused, because H2 would run
+     * those while opening the database; only then does H2 open it.
      */
     public static VaultDatabase open(VaultFolder folder, MasterKey key) {
         DatabaseSeal seal = new DatabaseSeal(folder, key.subkey(Subkey.DATABASE_SEAL));
@@ -86,14 +87,14 @@ public final class VaultDatabase implements AutoCloseable {
                     folder.databaseFile(), "the database file is missing", folder.newestBackup());
         }
         if (seal.verify() == DatabaseSeal.Verdict.UNVERIFIED) {
-            LOG.info("Vault was not locked cleanly last time; scanning the database before opening it");
-            char[] password = key.h2Password();
-            char[] filePassword = filePassword(password);
-            try {
-                new ForeignObjectScan(folder).refuseCodeCarryingObjects(filePassword);
-            } finally {
-                Wipe.chars(password, filePassword);
-            }
+            LOG.info("The vault was not locked cleanly last time; H2 will recover its last complete state");
+        }
+        char[] password = key.h2Password();
+        char[] filePassword = filePassword(password);
+        try {
+            new SchemaDefinitionScan(folder).refuseCodeCarryingObjects(filePassword);
+        } finally {
+            Wipe.chars(password, filePassword);
         }
         Connection connection = connect(folder, key, true);
         try {

@@ -39,7 +39,7 @@ class CraftedDatabaseTest {
 
         assertThatThrownBy(() -> vaults.unlock(folder))
                 .isInstanceOf(UnsafeVaultException.class)
-                .hasMessageContaining("TRIGGER")
+                .hasMessageContaining("trigger T")
                 .hasMessageContaining("nothing in it was run");
         assertThat(marker).doesNotExist();
     }
@@ -53,7 +53,7 @@ class CraftedDatabaseTest {
 
         assertThatThrownBy(() -> vaults.unlock(folder))
                 .isInstanceOf(UnsafeVaultException.class)
-                .hasMessageContaining("ALIAS");
+                .hasMessageContaining("alias EVIL");
     }
 
     @Test
@@ -87,6 +87,36 @@ class CraftedDatabaseTest {
     }
 
     @Test
+    void sourceTriggerInAResealedDatabaseIsRefusedBeforeH2RunsIt() throws Exception {
+        Path folder = temp.resolve("vault");
+        Path marker = temp.resolve("trigger-ran");
+        vaults.create(folder).lock();
+        craft(folder, sourceTriggerWriting(marker));
+        reseal(folder);
+        Files.deleteIfExists(marker);
+
+        assertThatThrownBy(() -> vaults.unlock(folder))
+                .isInstanceOf(UnsafeVaultException.class)
+                .hasMessageContaining("trigger T");
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void sourceTriggerOnCompressedPagesIsRefusedToo() throws Exception {
+        Path folder = temp.resolve("vault");
+        Path marker = temp.resolve("trigger-ran");
+        vaults.create(folder).lock();
+        craftCompressed(folder, sourceTriggerWriting(marker));
+        reseal(folder);
+        Files.deleteIfExists(marker);
+
+        assertThatThrownBy(() -> vaults.unlock(folder))
+                .isInstanceOf(UnsafeVaultException.class)
+                .hasMessageContaining("trigger T");
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
     void unknownTableInAResealedDatabaseIsRefused() throws Exception {
         Path folder = temp.resolve("vault");
         vaults.create(folder).lock();
@@ -111,13 +141,23 @@ class CraftedDatabaseTest {
     }
 
     private static void craft(Path folder, String... statements) throws Exception {
+        craftWith(folder, "", statements);
+    }
+
+    private static void craftCompressed(Path folder, String... statements) throws Exception {
+        craftWith(folder, ";COMPRESS=TRUE", statements);
+    }
+
+    private static void craftWith(Path folder, String options, String... statements) throws Exception {
         VaultFolder files = new VaultFolder(folder);
         try (MasterKey key = masterKey(folder)) {
             Properties properties = new Properties();
             properties.put("user", "nestegg");
             properties.put("password", key.h2Password());
             try (Connection connection = org.h2.Driver.load()
-                            .connect("jdbc:h2:file:" + files.databaseBase() + ";CIPHER=AES;IFEXISTS=TRUE", properties);
+                            .connect(
+                                    "jdbc:h2:file:" + files.databaseBase() + ";CIPHER=AES;IFEXISTS=TRUE" + options,
+                                    properties);
                     Statement statement = connection.createStatement()) {
                 for (String sql : statements) {
                     statement.execute(sql);
