@@ -122,8 +122,8 @@ public class UnlockBenchmark {
     }
 
     /**
-     * Like {@link #unlockWithoutKdf}, after a crash: the seal cannot vouch for the file, so the whole database is
-     * decrypted and scanned for code-carrying schema objects before H2 opens it.
+     * Like {@link #unlockWithoutKdf}, after a crash: the seal cannot vouch for the file, and H2 recovers its last
+     * complete state while opening it.
      */
     @Benchmark
     @Warmup(iterations = 5)

@@ -46,11 +46,12 @@ final class EraseCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** {@code --code} as a backup code when it has that shape, else as an authenticator code. */
     private SecondFactor confirmation() {
-        if (code == null) {
-            return SecondFactor.none();
-        }
+        return code == null ? SecondFactor.none() : asFactor(code);
+    }
+
+    /** A typed code as a backup code when it has that shape, else as an authenticator code. */
+    static SecondFactor asFactor(String code) {
         return BackupCodes.looksLikeBackupCode(code)
                 ? SecondFactor.backupCode(code)
                 : SecondFactor.authenticatorCode(code);

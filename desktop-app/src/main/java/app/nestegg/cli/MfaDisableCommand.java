@@ -1,7 +1,6 @@
 package app.nestegg.cli;
 
 import app.nestegg.vault.InvalidCodeException;
-import app.nestegg.vault.SecondFactor;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +23,7 @@ final class MfaDisableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenVault vault = cli.openVault(SecondFactor.authenticatorCode(code))) {
+        try (OpenVault vault = cli.openVault(EraseCommand.asFactor(code))) {
             vault.session().disableMfa(code);
         } catch (InvalidCodeException e) {
             throw codeRefused(cli, e);

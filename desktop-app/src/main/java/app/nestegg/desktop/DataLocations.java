@@ -37,8 +37,12 @@ public record DataLocations(Path vault, Path logs) {
         return new DataLocations(vault, logs);
     }
 
+    /** This machine's places; the {@code nestegg.logs} system property, when set, names the log folder in use. */
     public static DataLocations current() {
-        return detect(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        DataLocations detected =
+                detect(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+        String logs = System.getProperty("nestegg.logs");
+        return logs == null || logs.isBlank() ? detected : new DataLocations(detected.vault(), Path.of(logs));
     }
 
     private static Path pathOr(Map<String, String> environment, String name, Path fallback) {

@@ -6,6 +6,7 @@ import static app.nestegg.vault.store.generated.Tables.VAULT_META;
 import app.nestegg.vault.security.AuditEvent;
 import app.nestegg.vault.security.AuditKind;
 import app.nestegg.vault.security.AuditLog;
+import app.nestegg.vault.security.BackupCodes;
 import app.nestegg.vault.security.FailedAttempt;
 import app.nestegg.vault.security.Keyring;
 import app.nestegg.vault.security.KeyringFile;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.crypto.AEADBadTagException;
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,12 +123,16 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /**
-     * Turns MFA off; needs a current authenticator code. The code this session was unlocked with counts while it is
-     * still current, so a command line can unlock and confirm with one code.
+     * Turns MFA off; needs a current authenticator code, or an unused backup code for someone who lost the device.
+     * The code this session was unlocked with counts while it is still current, so a command line can unlock and
+     * confirm with one code.
      */
     public void disableMfa(CharSequence code) {
         database.write(dsl -> {
-            mfa.disable(dsl, code, unlockProof.authenticatorStep());
+            if (!confirmedBySecondFactor(dsl, code)) {
+                throw new InvalidCodeException();
+            }
+            mfa.turnOff(dsl);
             AuditLog.append(dsl, env.clock().instant(), AuditKind.MFA_DISABLED, "");
             return null;
         });
@@ -241,11 +247,25 @@ public final class VaultSession implements AutoCloseable {
         lock();
     }
 
+    /** A current authenticator code or an unused backup code, or the one that unlocked this session just now. */
+    private boolean confirmedBySecondFactor(DSLContext dsl, CharSequence code) {
+        return BackupCodes.looksLikeBackupCode(code)
+                ? mfa.confirmActionWithBackupCode(
+                        dsl, code, unlockProof.recentBackupCodeHash(env.clock().instant()))
+                : mfa.confirmAction(dsl, code, unlockProof.authenticatorStep());
+    }
+
     private void verifyPassphrase(Keyring keyring, char[] passphrase) {
         UnlockGuard guard = new UnlockGuard(new LockoutFile(folder), env.clock(), env.pacer());
         guard.beforeAttempt();
         try (MasterKey ignored = keyring.unwrapWithPassphrase(passphrase)) {
-            guard.recordSuccess();
+            List<FailedAttempt> failures = guard.recordSuccess();
+            if (!failures.isEmpty()) {
+                database.write(dsl -> {
+                    UnlockAttempt.reportFailures(dsl, failures);
+                    return null;
+                });
+            }
         } catch (AEADBadTagException e) {
             int left = guard.recordFailure(FailedAttempt.Factor.PASSPHRASE);
             throw new WrongCredentialsException("The current passphrase", left);

@@ -232,4 +232,15 @@ class MfaTest {
             assertThat(session.backupCodesLeft()).isZero();
         }
     }
+
+    @Test
+    void aBackupCodeTurnsMfaOffForSomeoneWhoLostTheDevice() {
+        Path folder = temp.resolve("vault");
+        MfaEnrollment enrollment = vaultWithMfa(folder);
+        String opening = new String(enrollment.backupCodes().get(0));
+        try (VaultSession session = passphraseStep(folder).complete(SecondFactor.backupCode(opening))) {
+            session.disableMfa(opening);
+            assertThat(session.mfaState()).isEqualTo(MfaState.OFF);
+        }
+    }
 }

@@ -43,8 +43,8 @@ public final class Argon2id {
 
     /**
      * Parameters that make one derivation take about {@code target} here: 64 MiB and one lane (Bouncy Castle
-     * computes lanes on one thread, so more lanes only add time), with the number of passes scaled from one timed
-     * derivation at 3 passes.
+     * computes lanes on one thread, so more lanes only add time), with the number of passes scaled from the faster of
+     * two timed derivations at 3 passes: the warm cost, as an unlock in the running app pays it.
      */
     public static KdfParameters calibrate(Duration target) {
         Objects.requireNonNull(target, "target");
@@ -72,7 +72,6 @@ public final class Argon2id {
         return calibrated;
     }
 
-    /** The minimum parameters with the passes scaled so that {@code measured} (at 3 passes) becomes {@code target}. */
     private static Duration timeOneDerivation(char[] passphrase, byte[] salt) {
         long start = System.nanoTime();
         byte[] key = compute(passphrase, salt, KdfParameters.MINIMUM);
@@ -81,6 +80,7 @@ public final class Argon2id {
         return measured;
     }
 
+    /** The minimum parameters with the passes scaled so that {@code measured} (at 3 passes) becomes {@code target}. */
     static KdfParameters scale(Duration measured, Duration target) {
         KdfParameters base = KdfParameters.MINIMUM;
         long measuredNanos = Math.max(1, measured.toNanos());

@@ -83,20 +83,18 @@ public final class Mfa {
                 .execute();
     }
 
-    /**
-     * Turns MFA off after a current code. {@code unlockStep} is the time step of the code that unlocked this session:
-     * that same code still counts while it is current, so one code can open the vault and confirm the change.
-     */
-    public void disable(DSLContext dsl, CharSequence code, OptionalLong unlockStep) {
-        MfaRecord row = requireState(dsl, MfaState.ACTIVE, "Two-step unlock is not on.");
-        if (!tryAcceptTotp(dsl, row, code, unlockStep)) {
-            throw new InvalidCodeException();
-        }
+    /** Turns MFA off and drops the backup codes; the caller has confirmed it with {@link #confirmAction}. */
+    public void turnOff(DSLContext dsl) {
+        requireState(dsl, MfaState.ACTIVE, "Two-step unlock is not on.");
         dsl.deleteFrom(MFA).execute();
         dsl.deleteFrom(BACKUP_CODE).execute();
     }
 
-    /** Confirms a sensitive action (erase) with a current code, on the same terms as {@link #disable}. */
+    /**
+     * Confirms a sensitive action (turning MFA off, erasing) with a current authenticator code. {@code unlockStep} is
+     * the time step of the code that unlocked this session: that same code still counts while it is current, so one
+     * code can open the vault and confirm the action.
+     */
     public boolean confirmAction(DSLContext dsl, CharSequence code, OptionalLong unlockStep) {
         MfaRecord row = requireState(dsl, MfaState.ACTIVE, "Two-step unlock is not on.");
         return tryAcceptTotp(dsl, row, code, unlockStep);

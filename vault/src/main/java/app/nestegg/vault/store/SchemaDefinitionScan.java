@@ -2,14 +2,16 @@ package app.nestegg.vault.store;
 
 import app.nestegg.vault.UnsafeVaultException;
 import app.nestegg.vault.VaultDamagedException;
+import app.nestegg.vault.VaultStateException;
 import app.nestegg.vault.security.Wipe;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.db.ValueDataType;
 import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionMap;
@@ -30,9 +32,7 @@ final class SchemaDefinitionScan {
     private static final String META_TABLE = "table.0";
 
     private static final int SQL_COLUMN = 3;
-    private static final Pattern CODE_OBJECT =
-            Pattern.compile("^CREATE (?:FORCE )?(?:[A-Z]+ )*?(ALIAS|AGGREGATE|TRIGGER|LINKED TABLE) (?:IF NOT EXISTS )?"
-                    + "(?:\"[^\"]*\"\\.)?\"?([^\"\\s]+)");
+    private static final Pattern QUOTED_NAME = Pattern.compile("\"([^\"]{1,60})\"");
 
     private final VaultFolder folder;
 
@@ -40,7 +40,10 @@ final class SchemaDefinitionScan {
         this.folder = folder;
     }
 
-    /** Throws {@link UnsafeVaultException} naming every code-carrying object defined in the database. */
+    /**
+     * Throws {@link UnsafeVaultException} naming every definition Nest Egg's schema cannot contain (see
+     * {@link SchemaStatementRule}), or {@link VaultStateException} when another process has the file open.
+     */
     void refuseCodeCarryingObjects(char[] filePassword) {
         Set<String> found = new LinkedHashSet<>();
         MVStore store = null;
@@ -57,16 +60,15 @@ final class SchemaDefinitionScan {
             TransactionMap<Object, Object> meta = reader.openMap(META_TABLE);
             for (Map.Entry<Object, Object> row : meta.entrySet()) {
                 String sql = ((SearchRow) row.getValue()).getValue(SQL_COLUMN).getString();
-                Matcher matcher = CODE_OBJECT.matcher(sql);
-                if (matcher.find()) {
-                    found.add(matcher.group(1).toLowerCase(Locale.ROOT) + " " + matcher.group(2));
-                }
+                SchemaStatementRule.refusal(sql).ifPresent(what -> found.add(what + " " + name(sql)));
             }
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new VaultStateException("The vault is already open in another Nest Egg window or command.");
+            }
+            throw damaged(e);
         } catch (RuntimeException e) {
-            VaultDamagedException damaged = new VaultDamagedException(
-                    folder.databaseFile(), "its schema cannot be read: " + e.getMessage(), folder.newestBackup());
-            damaged.initCause(e);
-            throw damaged;
+            throw damaged(e);
         } finally {
             if (store != null) {
                 store.closeImmediately();
@@ -74,8 +76,27 @@ final class SchemaDefinitionScan {
         }
         if (!found.isEmpty()) {
             throw new UnsafeVaultException("The vault database defines what Nest Egg never creates ("
-                    + String.join(", ", found) + "). It was not opened and nothing in it was run.");
+                    + String.join(", ", found) + "). It was not opened, so nothing in it was run.");
         }
+    }
+
+    private VaultDamagedException damaged(RuntimeException e) {
+        VaultDamagedException damaged = new VaultDamagedException(
+                folder.databaseFile(), "its schema cannot be read: " + e.getMessage(), folder.newestBackup());
+        damaged.initCause(e);
+        return damaged;
+    }
+
+    /** The quoted name of the object a statement defines, for the message; "?" when there is none. */
+    private static String name(String sql) {
+        Matcher matcher = QUOTED_NAME.matcher(sql);
+        String last = "?";
+        int found = 0;
+        while (matcher.find() && found < 2) {
+            last = matcher.group(1);
+            found++;
+        }
+        return last;
     }
 
     /** The key H2 2.4 hands its MVStore for {@code CIPHER=AES} with this file password (see ConnectionInfo, Store). */

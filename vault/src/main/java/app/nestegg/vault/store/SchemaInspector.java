@@ -9,8 +9,6 @@ import java.sql.Statement;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jooq.Named;
 
@@ -24,13 +22,8 @@ final class SchemaInspector {
 
     private SchemaInspector() {}
 
-    private static final Pattern CODE_OBJECT =
-            Pattern.compile("^CREATE (?:FORCE )?(?:[A-Z]+ )*?(ALIAS|AGGREGATE|TRIGGER|LINKED TABLE) (?:IF NOT EXISTS )?"
-                    + "(?:\"[^\"]*\"\\.)?\"?([^\"\\s]+)");
-
     static void refuseForeignObjects(Connection connection) throws SQLException {
         Set<String> found = new LinkedHashSet<>();
-        collectFromScript(connection, found);
         collect(connection, found, "trigger", "SELECT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS");
         collect(
                 connection,
@@ -68,22 +61,6 @@ final class SchemaInspector {
         if (!found.isEmpty()) {
             throw new UnsafeVaultException("The vault database contains what Nest Egg never creates ("
                     + String.join(", ", found) + "). It was not used and nothing in it was run.");
-        }
-    }
-
-    /**
-     * H2 leaves an alias whose class it may not load out of INFORMATION_SCHEMA.ROUTINES, but its schema script still
-     * lists it; the script of the schema alone (no data) is small.
-     */
-    private static void collectFromScript(Connection connection, Set<String> found) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet script = statement.executeQuery("SCRIPT NODATA NOPASSWORDS NOSETTINGS")) {
-            while (script.next()) {
-                Matcher matcher = CODE_OBJECT.matcher(script.getString(1));
-                if (matcher.find()) {
-                    found.add(matcher.group(1).toLowerCase(Locale.ROOT) + " " + matcher.group(2));
-                }
-            }
         }
     }
 

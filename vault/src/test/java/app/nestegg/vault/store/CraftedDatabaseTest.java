@@ -117,6 +117,32 @@ class CraftedDatabaseTest {
     }
 
     @Test
+    void checkConstraintThatWritesFilesIsRefused() throws Exception {
+        Path folder = temp.resolve("vault");
+        Path marker = temp.resolve("constraint-ran");
+        vaults.create(folder).lock();
+        craft(folder, "ALTER TABLE SETTING ADD CONSTRAINT EVIL CHECK (FILE_WRITE('ran', '" + marker + "') >= 0)");
+        reseal(folder);
+        Files.deleteIfExists(marker);
+
+        assertThatThrownBy(() -> vaults.unlock(folder))
+                .isInstanceOf(UnsafeVaultException.class)
+                .hasMessageContaining("file_write");
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void aVaultOpenElsewhereIsReportedAsOpenNotDamaged() {
+        Path folder = temp.resolve("vault");
+        vaults.create(folder).lock();
+        try (var open = vaults.unlock(folder)) {
+            assertThatThrownBy(() -> vaults.unlock(folder))
+                    .isInstanceOf(app.nestegg.vault.VaultStateException.class)
+                    .hasMessageContaining("already open");
+        }
+    }
+
+    @Test
     void unknownTableInAResealedDatabaseIsRefused() throws Exception {
         Path folder = temp.resolve("vault");
         vaults.create(folder).lock();

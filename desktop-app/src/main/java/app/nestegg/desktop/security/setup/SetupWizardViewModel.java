@@ -166,7 +166,7 @@ public final class SetupWizardViewModel {
         secrets.clear();
         passphrase.clear();
         if (mfa != null) {
-            mfa.discardEnrollment();
+            mfa.abandon();
         }
         if (created != null && !handedOver) {
             CreatedVault vault = created;
