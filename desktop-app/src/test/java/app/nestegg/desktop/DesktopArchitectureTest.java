@@ -2,6 +2,7 @@ package app.nestegg.desktop;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import app.nestegg.architecture.DoNotIncludeTestJars;
 import app.nestegg.vault.UnlockAttempt;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
@@ -15,7 +16,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 
 /** The desktop app's own rules: view models stay window-free, and views never call the (blocking) vault. */
-@AnalyzeClasses(packages = "app.nestegg.desktop", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = "app.nestegg.desktop",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
 class DesktopArchitectureTest {
 
     /** Plain classes the views bind to, besides the ones named …ViewModel. */
