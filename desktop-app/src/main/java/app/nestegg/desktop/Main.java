@@ -23,7 +23,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty("nestegg.logs") == null) {
+        String logs = System.getProperty("nestegg.logs");
+        if (logs == null || logs.isBlank()) {
             System.setProperty("nestegg.logs", DataLocations.current().logs().toString());
         }
         prepareLogFolder(Path.of(System.getProperty("nestegg.logs")));

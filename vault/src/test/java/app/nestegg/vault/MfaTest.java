@@ -243,4 +243,15 @@ class MfaTest {
             assertThat(session.mfaState()).isEqualTo(MfaState.OFF);
         }
     }
+
+    @Test
+    void anUnusedBackupCodeTurnsMfaOffAfterAnAuthenticatorUnlock() {
+        Path folder = temp.resolve("vault");
+        MfaEnrollment enrollment = vaultWithMfa(folder);
+        try (VaultSession session = passphraseStep(folder)
+                .complete(SecondFactor.authenticatorCode(vaults.codeFor(enrollment.otpauthUri())))) {
+            session.disableMfa(new String(enrollment.backupCodes().get(2)));
+            assertThat(session.mfaState()).isEqualTo(MfaState.OFF);
+        }
+    }
 }

@@ -275,4 +275,19 @@ class VaultLifecycleTest {
                 .hasMessageContaining("';'");
         assertThat(folder).doesNotExist();
     }
+
+    @Test
+    void failuresClearedByAPassphraseRecheckReachTheAuditLog() {
+        Path folder = temp.resolve("vault");
+        vaults.create(folder).lock();
+        try (VaultSession session = vaults.unlock(folder)) {
+            assertThatThrownBy(() -> vaults.service.unlock(folder, TestVaults.OTHER_PASSPHRASE.toCharArray()))
+                    .isInstanceOf(WrongCredentialsException.class);
+            session.changePassphrase(TestVaults.PASSPHRASE.toCharArray(), TestVaults.OTHER_PASSPHRASE.toCharArray());
+            assertThat(session.audit(10))
+                    .filteredOn(event -> event.kind() == AuditKind.UNLOCK_FAILED)
+                    .singleElement()
+                    .satisfies(event -> assertThat(event.detail()).isEqualTo("Wrong passphrase"));
+        }
+    }
 }

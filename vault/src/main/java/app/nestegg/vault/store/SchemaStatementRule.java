@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Judges one statement of H2's meta table against what Nest Egg's schema can contain. Comments, string literals and
- * quoted identifiers are removed first, so neither case nor a comment in front can disguise a statement; then the
- * statement must begin with a kind H2 writes for tables, indexes, constraints, users and settings, and must not name
- * anything that carries or runs code or touches files. Any source-code body ({@code $$…$$}) is refused outright.
+ * Judges one statement of H2's meta table against what Nest Egg's schema can contain. H2 writes no comments and, for
+ * this schema, no source bodies into its meta table, so any comment marker ({@code --}, {@code //}, {@code /*}) or
+ * {@code $$} refuses the statement outright: comments are where a small lexer and H2's parser could read a statement
+ * differently. String literals and quoted identifiers are then removed and case is folded; the statement must begin
+ * with a kind H2 writes for tables, indexes, constraints, users and settings, and must not name anything that carries
+ * or runs code or touches files.
  */
 final class SchemaStatementRule {
 
@@ -21,10 +23,15 @@ final class SchemaStatementRule {
             "\\b(TRIGGER|ALIAS|AGGREGATE|LINKED|JAVA_OBJECT|FILE_READ|FILE_WRITE|LINK_SCHEMA|CSVREAD|CSVWRITE"
                     + "|RUNSCRIPT|SCRIPT|JAVA_METHOD)\\b");
 
+    private static final Pattern COMMENT_OR_SOURCE = Pattern.compile("--|//|/\\*|\\*/|\\$\\$");
+
     private SchemaStatementRule() {}
 
     /** Empty when the statement may stand in a Nest Egg database, else a short description of what it is. */
     static Optional<String> refusal(String sql) {
+        if (COMMENT_OR_SOURCE.matcher(sql).find()) {
+            return Optional.of("comment or source code");
+        }
         if (sql.contains("$$")) {
             return Optional.of("source code");
         }

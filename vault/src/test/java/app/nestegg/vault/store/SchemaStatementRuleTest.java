@@ -38,6 +38,9 @@ class SchemaStatementRuleTest {
                 "CREATE CACHED TABLE \"PUBLIC\".\"J\"(\"O\" JAVA_OBJECT)",
                 "ALTER TABLE \"PUBLIC\".\"S\" ADD CONSTRAINT \"C\" CHECK(FILE_WRITE('x', 'y') >= 0)",
                 "CREATE CACHED TABLE \"PUBLIC\".\"D\"(\"C\" CHARACTER VARYING DEFAULT FILE_READ('/etc/passwd'))",
+                "ALTER TABLE \"PUBLIC\".\"A\" ADD CONSTRAINT \"C\" CHECK(1 = 1 // '\n OR FILE_WRITE('x', 'y') >= 0)",
+                "ALTER TABLE \"PUBLIC\".\"A\" ADD CONSTRAINT \"C\" CHECK(1 = 1 /* /* */ ' */ OR FILE_WRITE('x', 'y') >= 0)",
+                "CREATE FORCE /* /* */ '*/ TRIGGER \"PUBLIC\".\"T\" BEFORE INSERT ON \"PUBLIC\".\"X\" CALL 'a.B'",
             })
     void codeCarryingOrFileTouchingStatementsAreRefusedWhateverTheirSpelling(String sql) {
         assertThat(SchemaStatementRule.refusal(sql)).isPresent();
