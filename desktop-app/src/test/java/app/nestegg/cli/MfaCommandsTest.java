@@ -181,7 +181,7 @@ class MfaCommandsTest {
         confirm(secret);
         List<String> old = CliRunner.backupCodes(enable.out());
 
-        Result regenerated = cli.runUnlocked("--totp", cli.totp(secret, 1), "mfa", "backup-codes");
+        Result regenerated = cli.runUnlocked("mfa", "backup-codes", "--code", cli.totp(secret, 1));
         List<String> fresh = CliRunner.backupCodes(regenerated.out());
 
         assertThat(regenerated.code()).isZero();

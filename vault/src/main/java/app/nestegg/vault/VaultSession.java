@@ -139,9 +139,16 @@ public final class VaultSession implements AutoCloseable {
         KeyringFile.write(folder, KeyringFile.read(folder).withMfaEnabled(false));
     }
 
-    /** Replaces all backup codes with ten new ones, shown once. */
-    public List<char[]> regenerateBackupCodes() {
+    /**
+     * Replaces all backup codes with ten new ones, shown once. Needs a current authenticator code or an unused backup
+     * code (or the one that unlocked this session just now), so an unattended unlocked session cannot mint codes that
+     * would outlive it.
+     */
+    public List<char[]> regenerateBackupCodes(CharSequence code) {
         return database.write(dsl -> {
+            if (!confirmedBySecondFactor(dsl, code)) {
+                throw new InvalidCodeException();
+            }
             List<char[]> codes = mfa.regenerateBackupCodes(dsl);
             AuditLog.append(dsl, env.clock().instant(), AuditKind.BACKUP_CODES_REGENERATED, "Old codes invalidated");
             return codes;

@@ -129,9 +129,11 @@ class MfaTest {
         Path folder = temp.resolve("vault");
         MfaEnrollment enrollment = vaultWithMfa(folder);
         List<char[]> fresh;
-        try (VaultSession session = passphraseStep(folder)
-                .complete(SecondFactor.authenticatorCode(vaults.codeFor(enrollment.otpauthUri())))) {
-            fresh = session.regenerateBackupCodes();
+        UnlockAttempt first = passphraseStep(folder);
+        String code = vaults.codeFor(enrollment.otpauthUri());
+        try (VaultSession session = first.complete(SecondFactor.authenticatorCode(code))) {
+            assertThatThrownBy(() -> session.regenerateBackupCodes("000000")).isInstanceOf(InvalidCodeException.class);
+            fresh = session.regenerateBackupCodes(code);
             assertThat(session.backupCodesLeft()).isEqualTo(10);
         }
         try (UnlockAttempt attempt = passphraseStep(folder)) {

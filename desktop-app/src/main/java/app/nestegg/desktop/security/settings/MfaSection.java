@@ -92,9 +92,12 @@ final class MfaSection extends VBox {
         Button disable =
                 Views.button("disableMfa", messages.get("security.mfa.disable"), security::disableMfa, Styles.DANGER);
         disable.disableProperty().bind(security.disableCodeProperty().isEmpty().or(security.busyProperty()));
-        HBox codes = new HBox(10, left, regenerate);
+        regenerate
+                .disableProperty()
+                .bind(security.disableCodeProperty().isEmpty().or(security.busyProperty()));
+        HBox codes = new HBox(10, left);
         codes.setAlignment(Pos.CENTER_LEFT);
-        HBox off = new HBox(10, code, disable);
+        HBox off = new HBox(10, code, regenerate, disable);
         off.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, codes, off);
         Views.showWhen(box, security.mfaStateProperty().isEqualTo(MfaState.ACTIVE));

@@ -132,11 +132,14 @@ public final class SecuritySettingsViewModel {
         run(() -> session.disableMfa(code), messages.get("security.mfaDisabled"));
     }
 
+    /** Replaces the backup codes, confirmed by the code typed in the code field (authenticator or backup code). */
     public void regenerateBackupCodes() {
+        String code = disableCode.get().strip();
+        disableCode.set("");
         status.set("");
         error.set("");
         tasks.run(
-                () -> session.regenerateBackupCodes().stream()
+                () -> session.regenerateBackupCodes(code).stream()
                         .map(String::valueOf)
                         .toList(),
                 codes -> {

@@ -79,6 +79,8 @@ class SecuritySettingsViewModelTest {
     void regeneratingBackupCodesReplacesThem() {
         byte[] secret = enableMfa();
         security.newCodes().clear();
+        vaults.clock().advance(java.time.Duration.ofSeconds(30));
+        security.disableCodeProperty().set(vaults.currentCode(secret));
 
         security.regenerateBackupCodes();
 
@@ -86,6 +88,19 @@ class SecuritySettingsViewModelTest {
         assertThat(security.statusProperty().get()).contains("old ones no longer work");
         assertThat(security.audit().getFirst().event()).isEqualTo("New backup codes");
         assertThat(secret).isNotEmpty();
+    }
+
+    @Test
+    void regeneratingBackupCodesNeedsACurrentCode() {
+        enableMfa();
+        security.newCodes().clear();
+        security.disableCodeProperty().set("000000");
+
+        security.regenerateBackupCodes();
+
+        assertThat(security.newCodes().backupCodes()).isEmpty();
+        assertThat(security.errorProperty().get()).isNotBlank();
+        assertThat(security.backupCodesLeftProperty().get()).isEqualTo(10);
     }
 
     @Test
