@@ -55,7 +55,7 @@ public final class VaultService {
                 folder.path(),
                 true,
                 keyring.mfaEnabled(),
-                lockout.unreported().size(),
+                UnlockAttempt.notice(lockout.unreported()).failedAttempts(),
                 Optional.ofNullable(lockout.lastFailureAt()),
                 lockedUntil);
     }

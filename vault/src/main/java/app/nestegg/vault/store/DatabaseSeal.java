@@ -61,6 +61,9 @@ final class DatabaseSeal {
         } catch (IllegalArgumentException e) {
             throw damaged("its seal file is malformed");
         }
+        if (sizeOfDatabase() != state.size()) {
+            throw damaged("its size no longer matches the seal written when it was last locked");
+        }
         byte[] actual = macOfDatabase();
         if (!MessageDigest.isEqual(expected, actual)) {
             throw damaged("its content no longer matches the seal written when it was last locked");
@@ -73,12 +76,21 @@ final class DatabaseSeal {
     }
 
     void seal() throws IOException {
-        long size = Files.size(folder.databaseFile());
-        write(new State(State.CLOSED, size, HexFormat.of().formatHex(macOfDatabase())));
+        write(new State(State.CLOSED, sizeOfDatabase(), HexFormat.of().formatHex(macOfDatabase())));
     }
 
     private void write(State state) throws IOException {
         SecureFiles.writeAtomically(folder.seal(), Json.mapper().writeValueAsBytes(state));
+    }
+
+    private long sizeOfDatabase() {
+        try {
+            return Files.size(folder.databaseFile());
+        } catch (NoSuchFileException e) {
+            throw damaged("the database file is missing");
+        } catch (IOException e) {
+            throw damaged("the database file cannot be read: " + e.getMessage());
+        }
     }
 
     private byte[] macOfDatabase() {

@@ -54,10 +54,6 @@ public record VaultFolder(Path path) {
         return path.resolve("backups");
     }
 
-    public Path logs() {
-        return path.resolve("logs");
-    }
-
     /** A vault exists once its keyring does; the keyring is written last when a vault is created. */
     public boolean exists() {
         return Files.isRegularFile(keyring());
