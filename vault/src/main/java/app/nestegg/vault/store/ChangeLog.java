@@ -1,0 +1,91 @@
+package app.nestegg.vault.store;
+
+import static app.nestegg.vault.store.generated.Tables.CHANGE_LOG;
+import static app.nestegg.vault.store.generated.Tables.MEMBER;
+
+import app.nestegg.vault.store.generated.tables.records.ChangeLogRecord;
+import app.nestegg.vault.store.generated.tables.records.MemberRecord;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.impl.DSL;
+
+/**
+ * The vault's record of every ledger change, stamped with a hybrid-logical-clock time and the member who made it.
+ * {@link #write} is the ledger's transaction template: the work gets a {@link ChangeWriter}, and the rows it writes
+ * and their entries commit together.
+ */
+public final class ChangeLog {
+
+    private final VaultDatabase database;
+    private final UUID memberId;
+    private final HybridClock clock;
+
+    private ChangeLog(VaultDatabase database, UUID memberId, HybridClock clock) {
+        this.database = database;
+        this.memberId = memberId;
+        this.clock = clock;
+    }
+
+    /** Opens the log of an unlocked vault, adding the vault's own member the first time. */
+    public static ChangeLog open(VaultDatabase database, Clock clock) {
+        UUID self = database.write(dsl -> {
+            UUID existing =
+                    dsl.select(MEMBER.ID).from(MEMBER).where(MEMBER.IS_SELF).fetchOne(MEMBER.ID);
+            if (existing != null) {
+                return existing;
+            }
+            MemberRecord member = dsl.newRecord(MEMBER);
+            member.setId(Ids.newId());
+            member.setDisplayName("Me");
+            member.setIsSelf(true);
+            member.setCreatedAt(clock.instant());
+            member.insert();
+            return member.getId();
+        });
+        Long lastIssued = database.read(
+                dsl -> dsl.select(DSL.max(CHANGE_LOG.HLC)).from(CHANGE_LOG).fetchOne(0, Long.class));
+        return new ChangeLog(database, self, new HybridClock(clock, lastIssued == null ? 0 : lastIssued));
+    }
+
+    /** Runs the work in one transaction whose every row change is logged. */
+    public <T> T write(Function<ChangeWriter, T> work) {
+        return database.write(dsl -> work.apply(new ChangeWriter(dsl, this)));
+    }
+
+    /** Entries for one row, oldest first. */
+    public List<ChangeEntry> entriesFor(String table, UUID rowId) {
+        return database.read(dsl -> dsl.selectFrom(CHANGE_LOG)
+                .where(CHANGE_LOG.TABLE_NAME.eq(table).and(CHANGE_LOG.ROW_ID.eq(rowId)))
+                .orderBy(CHANGE_LOG.HLC)
+                .fetch(ChangeLog::toEntry));
+    }
+
+    /** Entries recorded after the given clock time, oldest first, at most {@code limit}. */
+    public List<ChangeEntry> since(long hlc, int limit) {
+        return database.read(dsl -> dsl.selectFrom(CHANGE_LOG)
+                .where(CHANGE_LOG.HLC.gt(hlc))
+                .orderBy(CHANGE_LOG.HLC)
+                .limit(limit)
+                .fetch(ChangeLog::toEntry));
+    }
+
+    public UUID memberId() {
+        return memberId;
+    }
+
+    HybridClock clock() {
+        return clock;
+    }
+
+    private static ChangeEntry toEntry(ChangeLogRecord r) {
+        return new ChangeEntry(
+                r.getHlc(),
+                r.getMemberId(),
+                r.getTableName(),
+                r.getRowId(),
+                ChangeOperation.valueOf(r.getOperation()),
+                ChangeValues.decode(r.getChangedColumns()));
+    }
+}
