@@ -3,11 +3,13 @@ package app.nestegg.vault;
 import static app.nestegg.vault.store.generated.Tables.SETTING;
 import static app.nestegg.vault.store.generated.Tables.VAULT_META;
 
+import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.security.AuditEvent;
 import app.nestegg.vault.security.AuditKind;
 import app.nestegg.vault.security.AuditLog;
 import app.nestegg.vault.security.BackupCodes;
 import app.nestegg.vault.security.FailedAttempt;
+import app.nestegg.vault.security.FieldCipher;
 import app.nestegg.vault.security.Keyring;
 import app.nestegg.vault.security.KeyringFile;
 import app.nestegg.vault.security.LockoutFile;
@@ -15,6 +17,7 @@ import app.nestegg.vault.security.MasterKey;
 import app.nestegg.vault.security.Mfa;
 import app.nestegg.vault.security.MfaEnrollment;
 import app.nestegg.vault.security.MfaState;
+import app.nestegg.vault.security.Subkey;
 import app.nestegg.vault.security.UnlockGuard;
 import app.nestegg.vault.store.VaultDatabase;
 import app.nestegg.vault.store.VaultFolder;
@@ -43,6 +46,8 @@ public final class VaultSession implements AutoCloseable {
     private final UnlockNotice notice;
     private final AutoLock autoLock;
     private final UnlockProof unlockProof;
+    private final FieldCipher ledgerCipher;
+    private Ledger ledger;
     private volatile boolean locked;
 
     VaultSession(
@@ -60,6 +65,18 @@ public final class VaultSession implements AutoCloseable {
         this.notice = notice;
         this.unlockProof = unlockProof;
         this.autoLock = new AutoLock(env.clock(), readAutoLockDelay());
+        this.ledgerCipher = new FieldCipher(masterKey.subkey(Subkey.FIELD_ENCRYPTION));
+    }
+
+    /** The ledger of this vault; its first use adds the vault's own member and the default categories. */
+    public synchronized Ledger ledger() {
+        if (locked) {
+            throw new VaultStateException("The vault is locked.");
+        }
+        if (ledger == null) {
+            ledger = new Ledger(database, ledgerCipher, env.clock());
+        }
+        return ledger;
     }
 
     public VaultFolder folder() {
@@ -245,6 +262,7 @@ public final class VaultSession implements AutoCloseable {
         locked = true;
         database.close();
         mfa.wipe();
+        ledgerCipher.wipe();
         masterKey.close();
         LOG.info("Vault locked");
     }

@@ -9,18 +9,34 @@ import java.time.Clock;
 public final class Ledger {
 
     private final ChangeLog changeLog;
+    private final ExchangeRates rates;
     private final Categories categories;
     private final Rules rules;
+    private final Accounts accounts;
+    private final Transactions transactions;
+    private final Balances balances;
+    private final Register register;
+    private final Reconciliations reconciliations;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
         this.changeLog = ChangeLog.open(database, clock);
+        this.rates = new ExchangeRates(changeLog);
         this.categories = new Categories(changeLog);
         this.rules = new Rules(changeLog);
+        this.accounts = new Accounts(changeLog, fieldCipher, clock);
+        this.transactions = new Transactions(changeLog, rules, rates, clock);
+        this.balances = new Balances(changeLog, rates);
+        this.register = new Register(changeLog, balances, rates);
+        this.reconciliations = new Reconciliations(changeLog, clock);
         categories.ensureDefaults();
     }
 
     public ChangeLog changeLog() {
         return changeLog;
+    }
+
+    public ExchangeRates rates() {
+        return rates;
     }
 
     public Categories categories() {
@@ -29,5 +45,25 @@ public final class Ledger {
 
     public Rules rules() {
         return rules;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public Balances balances() {
+        return balances;
+    }
+
+    public Register register() {
+        return register;
+    }
+
+    public Reconciliations reconciliations() {
+        return reconciliations;
     }
 }

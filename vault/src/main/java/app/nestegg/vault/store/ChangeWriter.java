@@ -110,7 +110,7 @@ public final class ChangeWriter {
     private static Map<String, Object> changedColumns(UpdatableRecord<?> record) {
         Map<String, Object> columns = new LinkedHashMap<>();
         for (Field<?> field : record.fields()) {
-            if (record.changed(field) && !java.util.Objects.equals(record.original(field), record.get(field))) {
+            if (record.changed(field) && !java.util.Objects.deepEquals(record.original(field), record.get(field))) {
                 columns.put(columnName(field), record.get(field));
             } else {
                 record.changed(field, false);

@@ -1,0 +1,106 @@
+package app.nestegg.vault.ledger;
+
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT_MONTH_TOTAL;
+import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
+
+import app.nestegg.vault.store.ChangeLog;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Account balances as of any date: the opening balance (from its date on), the month totals before the date's month,
+ * and the few transactions of that month up to the date. No query sums more than one month of rows.
+ */
+public final class Balances {
+
+    private final ChangeLog log;
+    private final ExchangeRates rates;
+
+    Balances(ChangeLog log, ExchangeRates rates) {
+        this.log = log;
+        this.rates = rates;
+    }
+
+    public Money balance(UUID accountId, LocalDate asOf) {
+        return balances(asOf, ACCOUNT.ID.eq(accountId)).get(accountId);
+    }
+
+    /** Every account's balance on the date, in its own currency. */
+    public Map<UUID, Money> balances(LocalDate asOf) {
+        return balances(asOf, DSL.trueCondition());
+    }
+
+    /** The amount in the vault's base currency at the rate of the date; refused when no rate is stored. */
+    public Money inBaseCurrency(Money money, LocalDate date) {
+        return rates.convert(money, rates.baseCurrency(), date);
+    }
+
+    /** The balance just after the given transaction, counting rows of its date up to its id; for running balances. */
+    Money balanceThrough(DSLContext dsl, UUID accountId, LocalDate date, UUID transactionId) {
+        var account = Accounts.load(dsl, accountId);
+        Currency currency = Currency.getInstance(account.getCurrency());
+        LocalDate month = MonthTotals.monthOf(date);
+        long total = opening(account.getOpeningBalance(), account.getOpeningDate(), date)
+                + sumMonths(dsl, accountId, month)
+                + sumOrZero(dsl.select(DSL.sum(LEDGER_TRANSACTION.AMOUNT))
+                        .from(LEDGER_TRANSACTION)
+                        .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                        .and(LEDGER_TRANSACTION.POSTED_ON.between(month, date))
+                        .and(LEDGER_TRANSACTION.POSTED_ON.lt(date).or(LEDGER_TRANSACTION.ID.le(transactionId)))
+                        .fetchOne(0, BigDecimal.class));
+        return new Money(total, currency);
+    }
+
+    private Map<UUID, Money> balances(LocalDate asOf, Condition accounts) {
+        LocalDate month = MonthTotals.monthOf(asOf);
+        return log.read(dsl -> {
+            Map<UUID, Long> totals = new HashMap<>();
+            dsl.select(ACCOUNT_MONTH_TOTAL.ACCOUNT_ID, DSL.sum(ACCOUNT_MONTH_TOTAL.TOTAL))
+                    .from(ACCOUNT_MONTH_TOTAL)
+                    .join(ACCOUNT)
+                    .on(ACCOUNT.ID.eq(ACCOUNT_MONTH_TOTAL.ACCOUNT_ID))
+                    .where(accounts.and(ACCOUNT_MONTH_TOTAL.MONTH_START.lt(month)))
+                    .groupBy(ACCOUNT_MONTH_TOTAL.ACCOUNT_ID)
+                    .forEach(r -> totals.merge(r.value1(), r.value2().longValueExact(), Long::sum));
+            dsl.select(LEDGER_TRANSACTION.ACCOUNT_ID, DSL.sum(LEDGER_TRANSACTION.AMOUNT))
+                    .from(LEDGER_TRANSACTION)
+                    .join(ACCOUNT)
+                    .on(ACCOUNT.ID.eq(LEDGER_TRANSACTION.ACCOUNT_ID))
+                    .where(accounts.and(LEDGER_TRANSACTION.POSTED_ON.between(month, asOf)))
+                    .groupBy(LEDGER_TRANSACTION.ACCOUNT_ID)
+                    .forEach(r -> totals.merge(r.value1(), r.value2().longValueExact(), Long::sum));
+            Map<UUID, Money> balances = new LinkedHashMap<>();
+            dsl.selectFrom(ACCOUNT).where(accounts).orderBy(ACCOUNT.NAME).forEach(a -> {
+                long total =
+                        opening(a.getOpeningBalance(), a.getOpeningDate(), asOf) + totals.getOrDefault(a.getId(), 0L);
+                balances.put(a.getId(), new Money(total, Currency.getInstance(a.getCurrency())));
+            });
+            return balances;
+        });
+    }
+
+    private static long opening(long openingBalance, LocalDate openingDate, LocalDate asOf) {
+        return asOf.isBefore(openingDate) ? 0 : openingBalance;
+    }
+
+    private static long sumMonths(DSLContext dsl, UUID accountId, LocalDate beforeMonth) {
+        return sumOrZero(dsl.select(DSL.sum(ACCOUNT_MONTH_TOTAL.TOTAL))
+                .from(ACCOUNT_MONTH_TOTAL)
+                .where(ACCOUNT_MONTH_TOTAL.ACCOUNT_ID.eq(accountId))
+                .and(ACCOUNT_MONTH_TOTAL.MONTH_START.lt(beforeMonth))
+                .fetchOne(0, BigDecimal.class));
+    }
+
+    private static long sumOrZero(BigDecimal sum) {
+        return sum == null ? 0 : sum.longValueExact();
+    }
+}

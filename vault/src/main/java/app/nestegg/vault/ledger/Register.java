@@ -1,0 +1,166 @@
+package app.nestegg.vault.ledger;
+
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT_MONTH_TOTAL;
+import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
+import static app.nestegg.vault.store.generated.Tables.SPLIT;
+
+import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.generated.tables.records.LedgerTransactionRecord;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The register, read a page at a time with keyset pagination on (date, id), newest first: a page costs the same on
+ * the first screen and the millionth row, and the whole ledger is never loaded.
+ */
+public final class Register {
+
+    public static final int MAX_PAGE = 1_000;
+
+    private final ChangeLog log;
+    private final Balances balances;
+    private final ExchangeRates rates;
+
+    Register(ChangeLog log, Balances balances, ExchangeRates rates) {
+        this.log = log;
+        this.balances = balances;
+        this.rates = rates;
+    }
+
+    /** The rows older than {@code after} (or the newest rows when it is null), newest first. */
+    public RegisterPage older(RegisterQuery query, PageKey after, int limit) {
+        int size = checkedLimit(limit);
+        return log.read(dsl -> {
+            Condition where = filter(dsl, query);
+            if (after != null) {
+                where = where.and(LEDGER_TRANSACTION.POSTED_ON.le(after.date()))
+                        .and(LEDGER_TRANSACTION.POSTED_ON.lt(after.date()).or(LEDGER_TRANSACTION.ID.lt(after.id())));
+            }
+            List<LedgerTransactionRecord> records = dsl.selectFrom(LEDGER_TRANSACTION)
+                    .where(where)
+                    .orderBy(LEDGER_TRANSACTION.POSTED_ON.desc(), LEDGER_TRANSACTION.ID.desc())
+                    .limit(size + 1)
+                    .fetch();
+            return page(dsl, query, records, size, true);
+        });
+    }
+
+    /** The rows newer than {@code before}, newest first; {@code next} continues towards the newest. */
+    public RegisterPage newer(RegisterQuery query, PageKey before, int limit) {
+        int size = checkedLimit(limit);
+        return log.read(dsl -> {
+            Condition where = filter(dsl, query)
+                    .and(LEDGER_TRANSACTION.POSTED_ON.ge(before.date()))
+                    .and(LEDGER_TRANSACTION.POSTED_ON.gt(before.date()).or(LEDGER_TRANSACTION.ID.gt(before.id())));
+            List<LedgerTransactionRecord> records = new ArrayList<>(dsl.selectFrom(LEDGER_TRANSACTION)
+                    .where(where)
+                    .orderBy(LEDGER_TRANSACTION.POSTED_ON.asc(), LEDGER_TRANSACTION.ID.asc())
+                    .limit(size + 1)
+                    .fetch());
+            boolean more = records.size() > size;
+            List<LedgerTransactionRecord> shown = new ArrayList<>(records.subList(0, Math.min(size, records.size())));
+            java.util.Collections.reverse(shown);
+            RegisterPage page = page(dsl, query, shown, size, false);
+            PageKey next =
+                    more && !page.rows().isEmpty() ? page.rows().getFirst().key() : null;
+            return new RegisterPage(page.rows(), next);
+        });
+    }
+
+    /** How many rows the query lists; a whole account is counted from its month totals. */
+    public long count(RegisterQuery query) {
+        return log.read(dsl -> {
+            if (query.isWholeAccount()) {
+                BigDecimal entries = dsl.select(DSL.sum(ACCOUNT_MONTH_TOTAL.ENTRIES))
+                        .from(ACCOUNT_MONTH_TOTAL)
+                        .where(ACCOUNT_MONTH_TOTAL.ACCOUNT_ID.eq(query.accountId()))
+                        .fetchOne(0, BigDecimal.class);
+                return entries == null ? 0L : entries.longValueExact();
+            }
+            return (long) dsl.fetchCount(LEDGER_TRANSACTION, filter(dsl, query));
+        });
+    }
+
+    private RegisterPage page(
+            DSLContext dsl, RegisterQuery query, List<LedgerTransactionRecord> records, int size, boolean older) {
+        boolean more = records.size() > size;
+        List<LedgerTransactionRecord> shown = records.subList(0, Math.min(size, records.size()));
+        List<Transaction> transactions = TransactionReader.toTransactions(dsl, shown);
+        List<RegisterRow> rows = new ArrayList<>(transactions.size());
+        Money running = null;
+        if (query.isWholeAccount() && !transactions.isEmpty()) {
+            Transaction newest = transactions.getFirst();
+            running = balances.balanceThrough(dsl, query.accountId(), newest.date(), newest.id());
+        }
+        for (Transaction transaction : transactions) {
+            rows.add(new RegisterRow(transaction, running));
+            if (running != null) {
+                running = running.minus(transaction.amount());
+            }
+        }
+        PageKey next = older && more ? rows.getLast().key() : null;
+        return new RegisterPage(rows, next);
+    }
+
+    private Condition filter(DSLContext dsl, RegisterQuery query) {
+        Condition where = DSL.trueCondition();
+        if (query.accountId() != null) {
+            where = where.and(LEDGER_TRANSACTION.ACCOUNT_ID.eq(query.accountId()));
+        }
+        if (query.from() != null) {
+            where = where.and(LEDGER_TRANSACTION.POSTED_ON.ge(query.from()));
+        }
+        if (query.to() != null) {
+            where = where.and(LEDGER_TRANSACTION.POSTED_ON.le(query.to()));
+        }
+        if (query.text() != null) {
+            where = where.and(LEDGER_TRANSACTION
+                    .PAYEE
+                    .containsIgnoreCase(query.text())
+                    .or(LEDGER_TRANSACTION.MEMO.containsIgnoreCase(query.text()))
+                    .or(LEDGER_TRANSACTION.NOTES.containsIgnoreCase(query.text())));
+        }
+        if (query.categoryId() != null) {
+            where = where.and(LEDGER_TRANSACTION
+                    .CATEGORY_ID
+                    .eq(query.categoryId())
+                    .or(DSL.exists(DSL.selectOne()
+                            .from(SPLIT)
+                            .where(SPLIT.TRANSACTION_ID.eq(LEDGER_TRANSACTION.ID))
+                            .and(SPLIT.CATEGORY_ID.eq(query.categoryId())))));
+        }
+        if (query.minAmount() != null || query.maxAmount() != null) {
+            Currency currency = query.accountId() == null
+                    ? rates.baseCurrency()
+                    : Currency.getInstance(dsl.select(ACCOUNT.CURRENCY)
+                            .from(ACCOUNT)
+                            .where(ACCOUNT.ID.eq(query.accountId()))
+                            .fetchOne(ACCOUNT.CURRENCY));
+            var size = DSL.abs(LEDGER_TRANSACTION.AMOUNT);
+            if (query.minAmount() != null) {
+                where = where.and(size.ge(minor(query.minAmount(), currency)));
+            }
+            if (query.maxAmount() != null) {
+                where = where.and(size.le(minor(query.maxAmount(), currency)));
+            }
+        }
+        return where;
+    }
+
+    private static long minor(BigDecimal amount, Currency currency) {
+        return Money.of(amount.abs(), currency, "amount range").minor();
+    }
+
+    private static int checkedLimit(int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new LedgerInputException("limit", "A page holds 1 to " + MAX_PAGE + " rows, not " + limit);
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,163 @@
+package app.nestegg.vault.ledger;
+
+import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
+import static app.nestegg.vault.store.generated.Tables.SPLIT;
+
+import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.ChangeWriter;
+import app.nestegg.vault.store.generated.tables.records.LedgerTransactionRecord;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Adds, edits and deletes transactions. Each call is one write: the rows, their splits, the other side of a transfer,
+ * the month totals and the change-log entries commit together, or nothing does when a check refuses the draft.
+ */
+public final class Transactions {
+
+    private final ChangeLog log;
+    private final Rules rules;
+    private final ExchangeRates rates;
+    private final TransactionRows rows;
+
+    Transactions(ChangeLog log, Rules rules, ExchangeRates rates, Clock clock) {
+        this.log = log;
+        this.rules = rules;
+        this.rates = rates;
+        this.rows = new TransactionRows(clock);
+    }
+
+    /** Stores a new transaction after the rules have had their say. */
+    public Transaction add(TransactionDraft draft) {
+        return log.write(w -> {
+            UUID id = insert(w, new DraftChecks(w.dsl(), rates), draft);
+            return TransactionReader.read(w.dsl(), id);
+        });
+    }
+
+    /** Stores many new transactions in one write, as an import or a sample household does; all or none. */
+    public int addAll(List<TransactionDraft> drafts) {
+        return log.write(w -> {
+            return rows.insertBatch(w, new DraftChecks(w.dsl(), rates), drafts, this::withRules)
+                    .size();
+        });
+    }
+
+    /**
+     * Replaces what the transaction says with the draft; only the columns that differ are written and logged. The
+     * other side of a transfer follows the date and amount, moves with a changed transfer account, and goes when the
+     * edit is no longer a transfer.
+     */
+    public Transaction edit(UUID id, TransactionDraft draft) {
+        return log.write(w -> {
+            LedgerTransactionRecord record = TransactionReader.load(w.dsl(), id);
+            LedgerTransactionRecord peer = rows.peerOf(w.dsl(), record);
+            DraftChecks checks = new DraftChecks(w.dsl(), rates);
+            boolean sameTransfer = peer != null
+                    && draft.transferAccountId() != null
+                    && draft.transferAccountId().equals(peer.getAccountId())
+                    && draft.amount() != null
+                    && draft.accountId() != null
+                    && draft.accountId().equals(record.getAccountId())
+                    && Money.of(
+                                            draft.amount(),
+                                            checks.account(record.getAccountId())
+                                                    .currency(),
+                                            "amount")
+                                    .minor()
+                            == record.getAmount();
+            CheckedDraft checked = checks.check(
+                    draft,
+                    sameTransfer
+                            ? new Money(
+                                    peer.getAmount(),
+                                    checks.account(peer.getAccountId()).currency())
+                            : null);
+            rows.update(w, record, checked);
+            rows.replaceSplits(w, record.getId(), checked.splits());
+            rows.syncPeer(w, record, peer, checked);
+            return TransactionReader.read(w.dsl(), id);
+        });
+    }
+
+    /** Deletes the transaction with its splits and, for a transfer, its other side. */
+    public void delete(UUID id) {
+        log.write(w -> {
+            LedgerTransactionRecord record = TransactionReader.load(w.dsl(), id);
+            LedgerTransactionRecord peer = rows.peerOf(w.dsl(), record);
+            rows.delete(w, record);
+            if (peer != null) {
+                rows.delete(w, peer);
+            }
+            return null;
+        });
+    }
+
+    public Transaction get(UUID id) {
+        return log.read(dsl -> TransactionReader.read(dsl, id));
+    }
+
+    /** The transaction an import or provider already stored under this external id, if any. */
+    public Optional<Transaction> findByExternalId(UUID accountId, String externalId) {
+        return log.read(dsl -> dsl.selectFrom(LEDGER_TRANSACTION)
+                .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                .and(LEDGER_TRANSACTION.EXTERNAL_ID.eq(externalId))
+                .fetchOptional()
+                .map(r -> TransactionReader.toTransactions(dsl, List.of(r)).getFirst()));
+    }
+
+    /**
+     * Gives every listed transaction the category; split ones and transfers are left as they are.
+     *
+     * @return how many changed
+     */
+    public int recategorise(Collection<UUID> ids, UUID categoryId) {
+        return log.write(w -> {
+            if (categoryId != null) {
+                new DraftChecks(w.dsl(), rates).requireCategory(categoryId, "category");
+            }
+            int changed = 0;
+            for (LedgerTransactionRecord record : w.dsl()
+                    .selectFrom(LEDGER_TRANSACTION)
+                    .where(LEDGER_TRANSACTION.ID.in(ids))
+                    .fetch()) {
+                boolean split = w.dsl().fetchExists(SPLIT, SPLIT.TRANSACTION_ID.eq(record.getId()));
+                if (split || record.getTransferPeerId() != null) {
+                    continue;
+                }
+                record.setCategoryId(categoryId);
+                changed += w.update(record) ? 1 : 0;
+            }
+            return changed;
+        });
+    }
+
+    /** Sets the status of every listed transaction. */
+    public int setStatus(Collection<UUID> ids, TransactionStatus status) {
+        return log.write(w -> {
+            int changed = 0;
+            for (LedgerTransactionRecord record : w.dsl()
+                    .selectFrom(LEDGER_TRANSACTION)
+                    .where(LEDGER_TRANSACTION.ID.in(ids))
+                    .fetch()) {
+                record.setStatus(status.name());
+                changed += w.update(record) ? 1 : 0;
+            }
+            return changed;
+        });
+    }
+
+    private UUID insert(ChangeWriter w, DraftChecks checks, TransactionDraft draft) {
+        return rows.insertBatch(w, checks, List.of(draft), this::withRules).getFirst();
+    }
+
+    private TransactionDraft withRules(DraftChecks checks, TransactionDraft draft) {
+        if (draft.accountId() == null) {
+            return draft;
+        }
+        return rules.applyToNew(draft, checks.account(draft.accountId()).currency());
+    }
+}
