@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -90,6 +91,42 @@ public final class NestEggRules {
             .should(notBeFloatingPointUnlessExempted())
             .because("money is long minor units and rates are BigDecimal; floating point rounds money wrongly")
             .allowEmptyShould(true);
+
+    @ArchTest
+    public static final ArchRule ledgerWritesGoThroughTheChangeLog = noClasses()
+            .that()
+            .resideInAnyPackage("app.nestegg.vault.ledger..", "app.nestegg.vault.household..", SYNC, DESKTOP, CLI)
+            .and(notExempted())
+            .should()
+            .callMethodWhere(
+                    DescribedPredicate.describe("it writes rows with jOOQ directly", NestEggRules::writesRowsDirectly))
+            .because("every ledger change must reach the change log household sync reads: use ChangeLog.write and"
+                    + " its ChangeWriter (docs/decisions/0009-change-log-and-hybrid-logical-clock.md)")
+            .allowEmptyShould(true);
+
+    private static final Set<String> RECORD_WRITES = Set.of("insert", "update", "delete", "store", "merge");
+    private static final Set<String> CONTEXT_WRITES = Set.of(
+            "insertInto",
+            "update",
+            "deleteFrom",
+            "delete",
+            "mergeInto",
+            "truncate",
+            "batchInsert",
+            "batchUpdate",
+            "batchDelete",
+            "batchStore",
+            "batchMerge",
+            "executeInsert",
+            "executeUpdate",
+            "executeDelete");
+
+    private static boolean writesRowsDirectly(JavaMethodCall call) {
+        JavaClass owner = call.getTargetOwner();
+        String name = call.getName();
+        return owner.isAssignableTo("org.jooq.TableRecord") && RECORD_WRITES.contains(name)
+                || owner.isAssignableTo("org.jooq.DSLContext") && CONTEXT_WRITES.contains(name);
+    }
 
     private static DescribedPredicate<JavaClass> notExempted() {
         return DescribedPredicate.not(

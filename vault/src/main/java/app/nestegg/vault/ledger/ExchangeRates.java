@@ -3,6 +3,7 @@ package app.nestegg.vault.ledger;
 import static app.nestegg.vault.store.generated.Tables.EXCHANGE_RATE;
 import static app.nestegg.vault.store.generated.Tables.SETTING;
 
+import app.nestegg.vault.ArchitectureExemption;
 import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.ExchangeRateRecord;
@@ -16,6 +17,10 @@ import java.util.Optional;
  * Dated exchange rates and the vault's base currency. A rate says how many units of {@code to} one unit of
  * {@code from} buys on a day; a conversion uses the newest rate on or before its date, direct or inverted.
  */
+@ArchitectureExemption(
+        rule = "ledgerWritesGoThroughTheChangeLog",
+        reason =
+                "the base currency is a setting of this vault, not ledger data; the rates themselves go through the change log")
 public final class ExchangeRates {
 
     static final String BASE_CURRENCY_SETTING = "ledger.base_currency";
