@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
@@ -52,6 +53,11 @@ public final class ChangeLog {
     /** Runs the work in one transaction whose every row change is logged. */
     public <T> T write(Function<ChangeWriter, T> work) {
         return database.write(dsl -> work.apply(new ChangeWriter(dsl, this)));
+    }
+
+    /** Runs a read-only query outside any write. */
+    public <T> T read(Function<DSLContext, T> query) {
+        return database.read(query);
     }
 
     /** Entries for one row, oldest first. */
