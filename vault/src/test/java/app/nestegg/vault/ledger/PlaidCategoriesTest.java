@@ -3,29 +3,28 @@ package app.nestegg.vault.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlaidCategoriesTest {
-
-    @TempDir
-    Path temp;
 
     private LedgerTestVault vault;
     private PlaidCategories plaid;
 
-    @BeforeEach
-    void open() {
-        vault = new LedgerTestVault(temp.resolve("vault"));
+    @BeforeAll
+    void open(@TempDir Path temp) {
+        vault = new LedgerTestVault(temp.resolve("shared"));
         plaid = new PlaidCategories(vault.categories());
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         vault.close();
     }
@@ -83,25 +82,32 @@ class PlaidCategoriesTest {
     }
 
     @Test
-    void deletedDefaultFallsBackToThePrimaryThenToNothing() {
-        vault.categories().delete(vault.category("Coffee"), null);
+    void deletedDefaultFallsBackToThePrimaryThenToNothing(@TempDir Path own) {
+        try (LedgerTestVault vault = new LedgerTestVault(own.resolve("vault"))) {
+            PlaidCategories plaid = new PlaidCategories(vault.categories());
+            vault.categories().delete(vault.category("Coffee"), null);
 
-        assertThat(plaid.categoryFor("FOOD_AND_DRINK", "FOOD_AND_DRINK_COFFEE"))
-                .map(Category::name)
-                .contains("Restaurants");
+            assertThat(plaid.categoryFor("FOOD_AND_DRINK", "FOOD_AND_DRINK_COFFEE"))
+                    .map(Category::name)
+                    .contains("Restaurants");
 
-        vault.categories().delete(vault.category("Restaurants"), null);
+            vault.categories().delete(vault.category("Restaurants"), null);
 
-        assertThat(plaid.categoryFor("FOOD_AND_DRINK", "FOOD_AND_DRINK_COFFEE")).isEmpty();
+            assertThat(plaid.categoryFor("FOOD_AND_DRINK", "FOOD_AND_DRINK_COFFEE"))
+                    .isEmpty();
+        }
     }
 
     @Test
-    void renamedDefaultStillMaps() {
-        vault.categories().rename(vault.category("Groceries"), "Supermarket");
+    void renamedDefaultStillMaps(@TempDir Path own) {
+        try (LedgerTestVault vault = new LedgerTestVault(own.resolve("vault"))) {
+            PlaidCategories plaid = new PlaidCategories(vault.categories());
+            vault.categories().rename(vault.category("Groceries"), "Supermarket");
 
-        assertThat(plaid.categoryFor("FOOD_AND_DRINK", "FOOD_AND_DRINK_GROCERIES"))
-                .map(Category::name)
-                .contains("Supermarket");
+            assertThat(plaid.categoryFor("FOOD_AND_DRINK", "FOOD_AND_DRINK_GROCERIES"))
+                    .map(Category::name)
+                    .contains("Supermarket");
+        }
     }
 
     @Test
