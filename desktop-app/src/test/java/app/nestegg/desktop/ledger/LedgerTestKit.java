@@ -56,6 +56,10 @@ public final class LedgerTestKit implements AutoCloseable {
 
     /** A category in a group of its own (until the categories service lands, written straight to the tables). */
     public Choice category(String group, String name) {
+        return category(ledger, group, name);
+    }
+
+    public static Choice category(Ledger ledger, String group, String name) {
         UUID groupId = Ids.newId();
         UUID id = Ids.newId();
         ledger.changeLog().write(w -> {

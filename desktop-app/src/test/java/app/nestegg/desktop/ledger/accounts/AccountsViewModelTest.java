@@ -121,4 +121,14 @@ class AccountsViewModelTest {
         accounts.open(accounts.groups().getFirst().lines().getFirst().account());
         assertThat(opened).containsExactly(everyday);
     }
+
+    @Test
+    void sampleDataFillsAnEmptyVault() {
+        accounts.refresh();
+        accounts.trySampleData();
+
+        assertThat(accounts.errorProperty().get()).isEmpty();
+        assertThat(accounts.emptyProperty().get()).isFalse();
+        assertThat(accounts.groups()).hasSizeGreaterThan(3);
+    }
 }
