@@ -4,13 +4,13 @@ import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
 
 import app.nestegg.vault.store.ChangeLog;
-import app.nestegg.vault.store.ChangeWriter;
 import app.nestegg.vault.store.generated.tables.records.LedgerTransactionRecord;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * Adds, edits and deletes transactions. Each call is one write: the rows, their splits, the other side of a transfer,
@@ -33,15 +33,21 @@ public final class Transactions {
     /** Stores a new transaction after the rules have had their say. */
     public Transaction add(TransactionDraft draft) {
         return log.write(w -> {
-            UUID id = insert(w, new DraftChecks(w.dsl(), rates), draft);
+            RuleSet ruleSet = rules.snapshot();
+            UUID id = rows.insertBatch(w, new DraftChecks(w.dsl(), rates), List.of(draft), ruled(ruleSet))
+                    .getFirst();
             return TransactionReader.read(w.dsl(), id);
         });
     }
 
-    /** Stores many new transactions in one write, as an import or a sample household does; all or none. */
+    /**
+     * Stores many new transactions in one write, as an import or a sample household does; all or none. The rules are
+     * read once for the whole batch.
+     */
     public int addAll(List<TransactionDraft> drafts) {
         return log.write(w -> {
-            return rows.insertBatch(w, new DraftChecks(w.dsl(), rates), drafts, this::withRules)
+            RuleSet ruleSet = rules.snapshot();
+            return rows.insertBatch(w, new DraftChecks(w.dsl(), rates), drafts, ruled(ruleSet))
                     .size();
         });
     }
@@ -150,14 +156,9 @@ public final class Transactions {
         });
     }
 
-    private UUID insert(ChangeWriter w, DraftChecks checks, TransactionDraft draft) {
-        return rows.insertBatch(w, checks, List.of(draft), this::withRules).getFirst();
-    }
-
-    private TransactionDraft withRules(DraftChecks checks, TransactionDraft draft) {
-        if (draft.accountId() == null) {
-            return draft;
-        }
-        return rules.applyToNew(draft, checks.account(draft.accountId()).currency());
+    private static BiFunction<DraftChecks, TransactionDraft, TransactionDraft> ruled(RuleSet ruleSet) {
+        return (checks, draft) -> draft.accountId() == null
+                ? draft
+                : ruleSet.apply(draft, checks.account(draft.accountId()).currency());
     }
 }
