@@ -1,0 +1,58 @@
+package app.nestegg.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.nestegg.vault.ledger.AccountDraft;
+import app.nestegg.vault.ledger.AccountType;
+import app.nestegg.vault.ledger.RegisterQuery;
+import app.nestegg.vault.ledger.TransactionDraft;
+import app.nestegg.vault.store.SecureFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A vault made by an earlier release opens with this one, is migrated in place, and keeps working. */
+class VaultUpgradeTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aSchemaV1VaultGainsTheLedgerAndKeepsItAcrossUnlocks() throws IOException {
+        Path vault = copyOf("schema-v1", folder.resolve("vault"));
+        TestVaults vaults = new TestVaults();
+        java.util.UUID accountId;
+        try (VaultSession session = vaults.unlock(vault)) {
+            assertThat(session.ledger().categories().list()).isNotEmpty();
+            accountId = session.ledger()
+                    .accounts()
+                    .add(AccountDraft.of("Checking", AccountType.CHECKING, Currency.getInstance("USD"), BigDecimal.TEN))
+                    .id();
+            session.ledger()
+                    .transactions()
+                    .add(TransactionDraft.of(accountId, LocalDate.of(2026, 11, 1), new BigDecimal("-2.50"), "Cafe"));
+        }
+        try (VaultSession session = vaults.unlock(vault)) {
+            assertThat(session.ledger().register().count(RegisterQuery.forAccount(accountId)))
+                    .isEqualTo(1);
+            assertThat(session.ledger().accounts().find("checking").id()).isEqualTo(accountId);
+        }
+    }
+
+    private static Path copyOf(String name, Path target) throws IOException {
+        SecureFiles.createPrivateFolder(target);
+        for (String file : new String[] {"keyring.json", "vault.mv.db", "vault.seal"}) {
+            try (InputStream in = VaultUpgradeTest.class.getResourceAsStream("/vaults/" + name + "/" + file)) {
+                Files.copy(in, target.resolve(file));
+            }
+            SecureFiles.restrict(target.resolve(file), SecureFiles.OWNER_ONLY_FILE);
+        }
+        return target;
+    }
+}
