@@ -62,26 +62,7 @@ public final class Transactions {
             LedgerTransactionRecord record = TransactionReader.load(w.dsl(), id);
             LedgerTransactionRecord peer = rows.peerOf(w.dsl(), record);
             DraftChecks checks = new DraftChecks(w.dsl(), rates);
-            boolean sameTransfer = peer != null
-                    && draft.transferAccountId() != null
-                    && draft.transferAccountId().equals(peer.getAccountId())
-                    && draft.amount() != null
-                    && draft.accountId() != null
-                    && draft.accountId().equals(record.getAccountId())
-                    && Money.of(
-                                            draft.amount(),
-                                            checks.account(record.getAccountId())
-                                                    .currency(),
-                                            "amount")
-                                    .minor()
-                            == record.getAmount();
-            CheckedDraft checked = checks.check(
-                    draft,
-                    sameTransfer
-                            ? new Money(
-                                    peer.getAmount(),
-                                    checks.account(peer.getAccountId()).currency())
-                            : null);
+            CheckedDraft checked = checks.check(draft, keptPeerAmount(checks, record, peer, draft));
             rows.update(w, record, checked);
             rows.replaceSplits(w, record.getId(), checked.splits());
             rows.syncPeer(w, record, peer, checked);
@@ -154,6 +135,26 @@ public final class Transactions {
             }
             return changed;
         });
+    }
+
+    /**
+     * The other side's stored amount when the edit keeps the same accounts and amount, so a cross-currency transfer
+     * keeps the amount that really arrived instead of a fresh conversion; null otherwise.
+     */
+    private static Money keptPeerAmount(
+            DraftChecks checks, LedgerTransactionRecord record, LedgerTransactionRecord peer, TransactionDraft draft) {
+        if (peer == null
+                || draft.amount() == null
+                || !record.getAccountId().equals(draft.accountId())
+                || !peer.getAccountId().equals(draft.transferAccountId())) {
+            return null;
+        }
+        Money stored = new Money(
+                record.getAmount(), checks.account(record.getAccountId()).currency());
+        if (draft.amount().compareTo(stored.toDecimal()) != 0) {
+            return null;
+        }
+        return new Money(peer.getAmount(), checks.account(peer.getAccountId()).currency());
     }
 
     private static BiFunction<DraftChecks, TransactionDraft, TransactionDraft> ruled(RuleSet ruleSet) {

@@ -105,4 +105,50 @@ class TransactionsTest {
                         .withTransferTo(euro.id(), new BigDecimal("100")));
         assertThat(fx.ledger.transactions().get(sent.transferPeerId()).amount()).isEqualTo(new Money(10000, EUR));
     }
+
+    @Test
+    void editingOneSideOfATransferKeepsThePairConsistent() {
+        Account cash = fx.account("Cash", USD, "0");
+        Transaction sent = fx.ledger
+                .transactions()
+                .add(TransactionDraft.of(checking.id(), LocalDate.of(2026, 11, 3), new BigDecimal("-40"), "Move")
+                        .withTransferTo(savings.id(), null));
+
+        Transaction edited = fx.ledger
+                .transactions()
+                .edit(
+                        sent.id(),
+                        sent.toDraft().withAmount(new BigDecimal("-55")).withDate(LocalDate.of(2026, 11, 4)));
+        Transaction other = fx.ledger.transactions().get(edited.transferPeerId());
+        assertThat(other.amount()).isEqualTo(new Money(5500, USD));
+        assertThat(other.date()).isEqualTo(LocalDate.of(2026, 11, 4));
+
+        Transaction moved =
+                fx.ledger.transactions().edit(sent.id(), edited.toDraft().withTransferTo(cash.id(), null));
+        assertThat(fx.ledger.transactions().get(moved.transferPeerId()).accountId())
+                .isEqualTo(cash.id());
+        assertThat(fx.ledger.register().count(RegisterQuery.forAccount(savings.id())))
+                .isZero();
+
+        Transaction plain =
+                fx.ledger.transactions().edit(sent.id(), moved.toDraft().withTransferTo(null, null));
+        assertThat(plain.isTransfer()).isFalse();
+        assertThat(fx.ledger.register().count(RegisterQuery.forAccount(cash.id())))
+                .isZero();
+        assertThat(fx.ledger.balances().balance(cash.id(), LocalDate.of(2026, 12, 31)))
+                .isEqualTo(new Money(0, USD));
+    }
+
+    @Test
+    void crossCurrencyEditThatKeepsTheAmountKeepsWhatArrived() {
+        Account euro = fx.account("Euro", EUR, "0");
+        Transaction sent = fx.ledger
+                .transactions()
+                .add(TransactionDraft.of(checking.id(), LocalDate.of(2026, 11, 3), new BigDecimal("-110"), "FX")
+                        .withTransferTo(euro.id(), new BigDecimal("100")));
+
+        fx.ledger.transactions().edit(sent.id(), sent.toDraft().withMemo("rent share"));
+
+        assertThat(fx.ledger.transactions().get(sent.transferPeerId()).amount()).isEqualTo(new Money(10000, EUR));
+    }
 }
