@@ -26,7 +26,7 @@ import javafx.util.StringConverter;
  * ({@code #newGroupName}, {@code #newGroupKind}, {@code #addGroupButton}) and a category ({@code #newCategoryGroup},
  * {@code #newCategoryName}, {@code #addCategoryButton}); and for the selected category {@code #renameCategory},
  * {@code #hideCategoryButton}, {@code #replacementCategory} and {@code #deleteCategoryButton}. Refusals show in
- * {@code #categoriesError} beside the forms.
+ * {@code #categoriesError} beside the forms. Enter in a name field submits its form.
  */
 public final class CategoriesView extends HBox {
 
@@ -96,6 +96,7 @@ public final class CategoriesView extends HBox {
     private VBox groupForm() {
         TextField name = field("newGroupName", "categories.groupName");
         name.textProperty().bindBidirectional(categories.newGroupNameProperty());
+        name.setOnAction(event -> categories.addGroup());
         ComboBox<CategoryKind> kind = new ComboBox<>();
         kind.setId("newGroupKind");
         kind.getItems().setAll(CategoryKind.values());
@@ -122,6 +123,7 @@ public final class CategoriesView extends HBox {
         group.valueProperty().bindBidirectional(categories.newCategoryGroupProperty());
         TextField name = field("newCategoryName", "categories.categoryName");
         name.textProperty().bindBidirectional(categories.newCategoryNameProperty());
+        name.setOnAction(event -> categories.addCategory());
         Button add = Views.button("addCategoryButton", messages.get("categories.add"), categories::addCategory);
         add.disableProperty().bind(categories.busyProperty());
         return section("categories.newCategory", row(group, name, add));
@@ -133,6 +135,7 @@ public final class CategoriesView extends HBox {
                 .bind(categories.selectedProperty().map(c -> c.name()).orElse(messages.get("categories.noneSelected")));
         TextField rename = field("renameCategory", "categories.newName");
         rename.textProperty().bindBidirectional(categories.renameToProperty());
+        rename.setOnAction(event -> categories.rename());
         Button renameButton =
                 Views.button("renameCategoryButton", messages.get("categories.rename"), categories::rename);
         Button hide = Views.button("hideCategoryButton", "", categories::toggleHidden);

@@ -23,6 +23,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,7 +37,7 @@ import javafx.util.StringConverter;
  * {@code #rulePatternError}, {@code #ruleMin}/{@code #ruleMax} with {@code #ruleAmountError}, {@code #ruleAccount},
  * {@code #ruleCategory}, {@code #ruleRename}, {@code #ruleTag}, {@code #ruleEnabled}, {@code #saveRule},
  * {@code #deleteRule}); and the preview ({@code #previewRule}, {@code #previewAllRules}, {@code #previewCount},
- * {@code #previewTable}, {@code #applyRules}, {@code #rulesStatus}).
+ * {@code #previewTable}, {@code #applyRules}, {@code #rulesStatus}). Shortcut+S saves the rule.
  */
 public final class RulesView extends VBox {
 
@@ -54,6 +56,13 @@ public final class RulesView extends VBox {
         HBox.setHgrow(top.getChildren().get(1), Priority.ALWAYS);
         Node preview = preview();
         VBox.setVgrow(preview, Priority.ALWAYS);
+        KeyCombination save = KeyCombination.keyCombination("Shortcut+S");
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (save.match(event)) {
+                rules.save();
+                event.consume();
+            }
+        });
         getChildren()
                 .setAll(
                         Views.title(messages.get("page.rules")),
