@@ -5,9 +5,13 @@ import app.nestegg.desktop.concurrent.TaskExecutor;
 import app.nestegg.desktop.ledger.accounts.AccountsPage;
 import app.nestegg.desktop.ledger.accounts.AccountsView;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel;
+import app.nestegg.desktop.ledger.categories.CategoriesView;
+import app.nestegg.desktop.ledger.categories.CategoriesViewModel;
 import app.nestegg.desktop.ledger.register.ReconcileViewModel;
 import app.nestegg.desktop.ledger.register.RegisterView;
 import app.nestegg.desktop.ledger.register.RegisterViewModel;
+import app.nestegg.desktop.ledger.rules.RulesView;
+import app.nestegg.desktop.ledger.rules.RulesViewModel;
 import app.nestegg.desktop.security.LegalTexts;
 import app.nestegg.desktop.security.TermsAcceptanceView;
 import app.nestegg.desktop.security.TermsViewModel;
@@ -139,6 +143,16 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     private Node page(Page page, VaultSession session) {
         if (page == Page.ACCOUNTS) {
             return accounts(session);
+        }
+        if (page == Page.CATEGORIES) {
+            CategoriesViewModel categories = new CategoriesViewModel(session, executor, messages);
+            categories.refresh();
+            return new CategoriesView(categories, messages);
+        }
+        if (page == Page.RULES) {
+            RulesViewModel rules = new RulesViewModel(session, executor, messages, moneyFormat);
+            rules.refresh();
+            return new RulesView(rules, messages);
         }
         if (page != Page.SETTINGS) {
             return new PlaceholderPage(page, messages);

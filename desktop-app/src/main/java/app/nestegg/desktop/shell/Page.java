@@ -4,6 +4,8 @@ package app.nestegg.desktop.shell;
 public enum Page {
     DASHBOARD,
     ACCOUNTS,
+    CATEGORIES,
+    RULES,
     BUDGETS,
     REPORTS,
     SETTINGS;

@@ -7,11 +7,12 @@ import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.AccountDraft;
 import app.nestegg.vault.ledger.AccountType;
+import app.nestegg.vault.ledger.Categories;
+import app.nestegg.vault.ledger.Category;
+import app.nestegg.vault.ledger.CategoryGroup;
+import app.nestegg.vault.ledger.CategoryKind;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.ledger.TransactionDraft;
-import app.nestegg.vault.store.Ids;
-import app.nestegg.vault.store.generated.tables.records.CategoryGroupRecord;
-import app.nestegg.vault.store.generated.tables.records.CategoryRecord;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /** A real vault with its ledger open, and the small helpers the ledger view-model tests share. */
 public final class LedgerTestKit implements AutoCloseable {
@@ -54,31 +54,28 @@ public final class LedgerTestKit implements AutoCloseable {
         ledger.transactions().addAll(drafts);
     }
 
-    /** A category in a group of its own (until the categories service lands, written straight to the tables). */
+    /**
+     * The category of this name, added to the group of this name (an expense group, added when missing) unless the
+     * vault already has it, for example from the default set ("Food: Groceries").
+     */
     public Choice category(String group, String name) {
         return category(ledger, group, name);
     }
 
     public static Choice category(Ledger ledger, String group, String name) {
-        UUID groupId = Ids.newId();
-        UUID id = Ids.newId();
-        ledger.changeLog().write(w -> {
-            CategoryGroupRecord g = new CategoryGroupRecord();
-            g.setId(groupId);
-            g.setName(group);
-            g.setKind("EXPENSE");
-            g.setPosition(0);
-            w.insert(g);
-            CategoryRecord c = new CategoryRecord();
-            c.setId(id);
-            c.setGroupId(groupId);
-            c.setName(name);
-            c.setPosition(0);
-            c.setHidden(false);
-            w.insert(c);
-            return null;
-        });
-        return new Choice(id, group + ": " + name);
+        Categories categories = ledger.categories();
+        for (CategoryGroup existing : categories.list()) {
+            for (Category category : existing.categories()) {
+                if (category.name().equalsIgnoreCase(name)) {
+                    return CategoryCatalog.choice(existing, category);
+                }
+            }
+        }
+        CategoryGroup owner = categories.list().stream()
+                .filter(g -> g.name().equalsIgnoreCase(group))
+                .findFirst()
+                .orElseGet(() -> categories.addGroup(group, CategoryKind.EXPENSE));
+        return CategoryCatalog.choice(owner, categories.add(owner.id(), name));
     }
 
     @Override

@@ -3,7 +3,10 @@ package app.nestegg.desktop.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.nestegg.desktop.TestVaults;
+import app.nestegg.desktop.shell.Page;
 import app.nestegg.vault.CheckItem;
+import app.nestegg.vault.ledger.CategoryKind;
+import app.nestegg.vault.ledger.PayeeMatch;
 import app.nestegg.vault.security.AuditKind;
 import app.nestegg.vault.security.MfaState;
 import java.io.IOException;
@@ -55,6 +58,19 @@ class MessagesTest {
         }
         for (int score = 0; score <= 4; score++) {
             assertThat(messages.has("strength." + score)).isTrue();
+        }
+        for (CategoryKind kind : CategoryKind.values()) {
+            assertThat(messages.has("categories.kind." + kind.name()))
+                    .as(kind.name())
+                    .isTrue();
+        }
+        for (PayeeMatch match : PayeeMatch.values()) {
+            assertThat(messages.has("rules.match." + match.name()))
+                    .as(match.name())
+                    .isTrue();
+        }
+        for (Page page : Page.values()) {
+            assertThat(messages.has(page.key())).as(page.name()).isTrue();
         }
     }
 

@@ -10,6 +10,7 @@ import app.nestegg.desktop.text.Messages;
 import app.nestegg.desktop.text.MoneyFormat;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.ledger.CategoryGroup;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.ledger.RegisterPage;
 import app.nestegg.vault.ledger.RegisterQuery;
@@ -85,7 +86,7 @@ public final class RegisterViewModel {
         filters.onChange(() -> debouncer.schedule(this::reload));
     }
 
-    private record Opened(List<Choice> categories, List<Choice> accounts) {}
+    private record Opened(List<Choice> categories, Map<UUID, String> labels, List<Choice> accounts) {}
 
     /** Reads the categories and other accounts, then the newest page. */
     public void open() {
@@ -96,12 +97,13 @@ public final class RegisterViewModel {
                             .filter(a -> !a.closed() && !a.id().equals(account.id()))
                             .map(a -> new Choice(a.id(), a.name()))
                             .toList();
-                    return new Opened(CategoryCatalog.choices(ledger), accounts);
+                    List<CategoryGroup> groups = ledger.categories().list();
+                    return new Opened(CategoryCatalog.choices(groups), CategoryCatalog.labels(groups), accounts);
                 },
                 opened -> {
                     categories.setAll(opened.categories());
                     categoryNames.clear();
-                    opened.categories().forEach(c -> categoryNames.put(c.id(), c.label()));
+                    categoryNames.putAll(opened.labels());
                     otherAccounts.setAll(opened.accounts());
                     reload();
                 },
