@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             TxCommand.class,
             CategoriesCommand.class,
             RulesCommand.class,
-            ReconcileCommand.class
+            ReconcileCommand.class,
+            DemoCommand.class
         })
 final class NestEggCommand implements Callable<Integer> {
 
