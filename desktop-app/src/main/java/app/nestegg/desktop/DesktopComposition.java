@@ -1,6 +1,13 @@
 package app.nestegg.desktop;
 
+import app.nestegg.desktop.concurrent.FxDebouncer;
 import app.nestegg.desktop.concurrent.TaskExecutor;
+import app.nestegg.desktop.ledger.accounts.AccountsPage;
+import app.nestegg.desktop.ledger.accounts.AccountsView;
+import app.nestegg.desktop.ledger.accounts.AccountsViewModel;
+import app.nestegg.desktop.ledger.register.ReconcileViewModel;
+import app.nestegg.desktop.ledger.register.RegisterView;
+import app.nestegg.desktop.ledger.register.RegisterViewModel;
 import app.nestegg.desktop.security.LegalTexts;
 import app.nestegg.desktop.security.TermsAcceptanceView;
 import app.nestegg.desktop.security.TermsViewModel;
@@ -25,11 +32,15 @@ import app.nestegg.desktop.shell.ShellView;
 import app.nestegg.desktop.shell.ShellViewModel;
 import app.nestegg.desktop.shell.ThemeSwitcher;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.text.MoneyFormat;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.ledger.Account;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
@@ -53,6 +64,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     private final LegalTexts legal;
     private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(this, "theme", AppTheme.LIGHT);
     private final AppFlowViewModel flow;
+    private final MoneyFormat moneyFormat;
+    private final Clock clock = Clock.systemDefaultZone();
 
     public DesktopComposition(
             VaultService service, Path folder, TaskExecutor executor, Messages messages, LegalTexts legal) {
@@ -62,6 +75,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         this.messages = messages;
         this.legal = legal;
         this.flow = new AppFlowViewModel(service, folder, executor, messages);
+        this.moneyFormat = new MoneyFormat(messages.locale());
     }
 
     /** Builds the window on {@code stage}, shows it and starts the flow (wizard or unlock screen). */
@@ -123,6 +137,9 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     }
 
     private Node page(Page page, VaultSession session) {
+        if (page == Page.ACCOUNTS) {
+            return accounts(session);
+        }
         if (page != Page.SETTINGS) {
             return new PlaceholderPage(page, messages);
         }
@@ -132,6 +149,43 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         delete.load();
         return new SettingsView(
                 new SecuritySettingsView(security, messages), new DeleteVaultView(delete, messages), messages);
+    }
+
+    private Node accounts(VaultSession session) {
+        AccountsPage[] page = new AccountsPage[1];
+        AccountsViewModel accounts = new AccountsViewModel(
+                session,
+                executor,
+                messages,
+                moneyFormat,
+                clock,
+                account -> page[0].show(back -> register(session, account, () -> {
+                    back.run();
+                    page[0].list().refresh();
+                })));
+        page[0] = new AccountsPage(new AccountsView(accounts, messages), accounts);
+        accounts.refresh();
+        return page[0];
+    }
+
+    private Node register(VaultSession session, Account account, Runnable back) {
+        RegisterViewModel register = new RegisterViewModel(
+                session,
+                executor,
+                messages,
+                moneyFormat,
+                new FxDebouncer(Duration.ofMillis(250)),
+                clock,
+                account,
+                RegisterViewModel.PAGE_SIZE,
+                RegisterViewModel.MAX_PAGES);
+        register.open();
+        return new RegisterView(
+                register,
+                messages,
+                back,
+                () -> new ReconcileViewModel(
+                        session, executor, messages, moneyFormat, clock, account, register::reload));
     }
 
     private Node starting() {

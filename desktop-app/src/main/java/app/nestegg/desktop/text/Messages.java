@@ -64,6 +64,10 @@ public final class Messages {
                 : String.format(locale, "%d:%02d", minutes, rest);
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

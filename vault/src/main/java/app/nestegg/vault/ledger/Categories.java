@@ -57,8 +57,9 @@ public final class Categories {
             for (DefaultCategories.Group group : DefaultCategories.GROUPS) {
                 UUID groupId = DefaultCategories.groupId(group.key());
                 groups.add(groupRecord(groupId, group.name(), group.kind(), groups.size()));
-                for (DefaultCategories.Entry entry : group.categories()) {
-                    int position = group.categories().indexOf(entry);
+                List<DefaultCategories.Entry> entries = group.categories();
+                for (int position = 0; position < entries.size(); position++) {
+                    DefaultCategories.Entry entry = entries.get(position);
                     categories.add(categoryRecord(DefaultCategories.id(entry.key()), groupId, entry.name(), position));
                 }
             }

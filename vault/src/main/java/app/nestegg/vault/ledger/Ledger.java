@@ -12,6 +12,7 @@ public final class Ledger {
     private final ExchangeRates rates;
     private final Categories categories;
     private final Rules rules;
+    private final PlaidCategories plaidCategories;
     private final Accounts accounts;
     private final Transactions transactions;
     private final Balances balances;
@@ -23,6 +24,7 @@ public final class Ledger {
         this.rates = new ExchangeRates(changeLog);
         this.categories = new Categories(changeLog);
         this.rules = new Rules(changeLog);
+        this.plaidCategories = new PlaidCategories(categories);
         this.accounts = new Accounts(changeLog, fieldCipher, clock);
         this.transactions = new Transactions(changeLog, rules, rates, clock);
         this.balances = new Balances(changeLog, rates);
@@ -45,6 +47,11 @@ public final class Ledger {
 
     public Rules rules() {
         return rules;
+    }
+
+    /** Our category for a Plaid personal-finance category, for bank sync. */
+    public PlaidCategories plaidCategories() {
+        return plaidCategories;
     }
 
     public Accounts accounts() {

@@ -1,0 +1,31 @@
+package app.nestegg.desktop.ledger.accounts;
+
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+
+/** The Accounts page: the accounts list, or one account's register in its place until the user goes back. */
+public final class AccountsPage extends StackPane {
+
+    private final Node listView;
+    private final AccountsViewModel list;
+
+    public AccountsPage(Node listView, AccountsViewModel list) {
+        this.listView = listView;
+        this.list = list;
+        getChildren().setAll(listView);
+    }
+
+    /** Shows what {@code register} builds; it is handed the action that brings the list back. */
+    public void show(Function<Runnable, Node> register) {
+        getChildren().setAll(register.apply(this::back));
+    }
+
+    public void back() {
+        getChildren().setAll(listView);
+    }
+
+    public AccountsViewModel list() {
+        return list;
+    }
+}

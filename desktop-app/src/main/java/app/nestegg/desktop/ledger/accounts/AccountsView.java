@@ -1,0 +1,129 @@
+package app.nestegg.desktop.ledger.accounts;
+
+import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountGroup;
+import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountLine;
+import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Views;
+import app.nestegg.vault.ledger.AccountType;
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The accounts page: net worth ({@code #netWorth}), the accounts grouped by type ({@code #accountGroups}, each account a
+ * {@code .account-link} button that opens its register), the empty-vault offer ({@code #sampleButton}) and a form to
+ * add an account ({@code #newAccountName}, {@code #addAccountButton}).
+ */
+public final class AccountsView extends ScrollPane {
+
+    private final AccountsViewModel accounts;
+    private final Messages messages;
+    private final VBox groups = new VBox(18);
+
+    public AccountsView(AccountsViewModel accounts, Messages messages) {
+        this.accounts = accounts;
+        this.messages = messages;
+        setId("page-accounts");
+        setFitToWidth(true);
+        getStyleClass().add("screen-scroll");
+        groups.setId("accountGroups");
+        Label netWorth = Views.label("", Styles.TITLE_4);
+        netWorth.setId("netWorth");
+        netWorth.textProperty().bind(accounts.netWorthProperty());
+        VBox page = new VBox(
+                16,
+                Views.title(messages.get("page.accounts")),
+                netWorth,
+                Views.message("accountsError", accounts.errorProperty(), Styles.DANGER),
+                empty(),
+                groups,
+                addForm());
+        page.getStyleClass().add("page");
+        setContent(page);
+        accounts.groups().addListener((ListChangeListener<AccountGroup>) change -> rebuild());
+        rebuild();
+    }
+
+    private VBox empty() {
+        Button sample =
+                Views.button("sampleButton", messages.get("accounts.sample"), accounts::trySampleData, Styles.ACCENT);
+        sample.disableProperty().bind(accounts.busyProperty());
+        VBox box = new VBox(10, Views.label(messages.get("accounts.empty")), sample);
+        Views.showWhen(box, accounts.emptyProperty());
+        return box;
+    }
+
+    private void rebuild() {
+        groups.getChildren().clear();
+        for (AccountGroup group : accounts.groups()) {
+            GridPane grid = new GridPane(16, 6);
+            grid.getStyleClass().add("account-group");
+            int row = 0;
+            for (AccountLine line : group.lines()) {
+                Button open = new Button(line.account().name());
+                open.getStyleClass().addAll("account-link", Styles.FLAT);
+                open.setOnAction(event -> accounts.open(line.account()));
+                Label balance = Views.label(accounts.format(line.balance()));
+                Label base = Views.label(
+                        line.baseBalance() == null
+                                ? messages.get("accounts.noRate")
+                                : line.account()
+                                                .currency()
+                                                .equals(line.baseBalance().currency())
+                                        ? ""
+                                        : accounts.format(line.baseBalance()),
+                        Styles.TEXT_MUTED);
+                grid.addRow(row++, open, balance, base);
+            }
+            Label header = Views.label(
+                    messages.format(
+                            "accounts.groupTotal", accounts.typeName(group.type()), accounts.format(group.total())),
+                    Styles.TITLE_4);
+            groups.getChildren().add(new VBox(6, header, grid));
+        }
+    }
+
+    private HBox addForm() {
+        TextField name = new TextField();
+        name.setId("newAccountName");
+        name.setPromptText(messages.get("accounts.name"));
+        name.textProperty().bindBidirectional(accounts.newNameProperty());
+        ComboBox<AccountType> type = new ComboBox<>();
+        type.getItems().setAll(AccountType.values());
+        type.valueProperty().bindBidirectional(accounts.newTypeProperty());
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AccountType value) {
+                return value == null ? "" : accounts.typeName(value);
+            }
+
+            @Override
+            public AccountType fromString(String text) {
+                return null;
+            }
+        });
+        TextField currency = new TextField();
+        currency.setPrefColumnCount(4);
+        currency.setPromptText(messages.get("accounts.currency"));
+        currency.textProperty().bindBidirectional(accounts.newCurrencyProperty());
+        TextField opening = new TextField();
+        opening.setPromptText(messages.get("accounts.opening"));
+        opening.textProperty().bindBidirectional(accounts.newOpeningProperty());
+        Button add = Views.button("addAccountButton", messages.get("accounts.add"), accounts::addAccount);
+        add.disableProperty().bind(accounts.busyProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox form = new HBox(8, name, type, currency, opening, add);
+        form.setAlignment(Pos.CENTER_LEFT);
+        return form;
+    }
+}

@@ -1,0 +1,134 @@
+package app.nestegg.desktop.ledger.accounts;
+
+import static app.nestegg.desktop.ledger.LedgerTestKit.EUR;
+import static app.nestegg.desktop.ledger.LedgerTestKit.FORMAT;
+import static app.nestegg.desktop.ledger.LedgerTestKit.USD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.nestegg.desktop.TestVaults;
+import app.nestegg.desktop.concurrent.SameThreadTaskExecutor;
+import app.nestegg.desktop.ledger.LedgerTestKit;
+import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountGroup;
+import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.ledger.AccountType;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountsViewModelTest {
+
+    @TempDir
+    Path root;
+
+    private LedgerTestKit kit;
+    private AccountsViewModel accounts;
+    private final List<Account> opened = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        kit = new LedgerTestKit(root);
+        accounts = new AccountsViewModel(
+                kit.session,
+                new SameThreadTaskExecutor(),
+                TestVaults.messages(),
+                FORMAT,
+                kit.vaults.clock(),
+                opened::add);
+    }
+
+    @AfterEach
+    void tearDown() {
+        kit.close();
+    }
+
+    @Test
+    void accountsAreGroupedByTypeWithBaseCurrencyTotals() {
+        kit.account("Everyday", AccountType.CHECKING, USD, "100.00");
+        kit.account("Joint", AccountType.CHECKING, USD, "50.25");
+        kit.account("Visa", AccountType.CREDIT_CARD, USD, "-20.00");
+        kit.account("Sparbuch", AccountType.SAVINGS, EUR, "10.00");
+        kit.ledger.rates().set(EUR, USD, LocalDate.of(2026, 1, 1), new BigDecimal("1.5"));
+
+        accounts.refresh();
+
+        assertThat(accounts.groups())
+                .extracting(AccountGroup::type)
+                .containsExactly(AccountType.CHECKING, AccountType.SAVINGS, AccountType.CREDIT_CARD);
+        AccountGroup checking = accounts.groups().getFirst();
+        assertThat(checking.lines()).hasSize(2);
+        assertThat(FORMAT.format(checking.total())).isEqualTo("$150.25");
+        AccountGroup savings = accounts.groups().get(1);
+        assertThat(FORMAT.format(savings.lines().getFirst().balance())).isEqualTo("€10.00");
+        assertThat(FORMAT.format(savings.lines().getFirst().baseBalance())).isEqualTo("$15.00");
+        assertThat(accounts.netWorthProperty().get()).isEqualTo("Net worth: $145.25");
+        assertThat(accounts.emptyProperty().get()).isFalse();
+    }
+
+    @Test
+    void anAccountWithoutARateShowsOnlyItsOwnCurrencyAndTheTotalSaysSo() {
+        kit.account("Everyday", AccountType.CHECKING, USD, "100.00");
+        kit.account("London", AccountType.CHECKING, Currency.getInstance("GBP"), "30.00");
+
+        accounts.refresh();
+
+        AccountGroup checking = accounts.groups().getFirst();
+        assertThat(checking.totalComplete()).isFalse();
+        assertThat(checking.lines())
+                .filteredOn(line -> line.account().name().equals("London"))
+                .singleElement()
+                .satisfies(line -> assertThat(line.baseBalance()).isNull());
+        assertThat(accounts.netWorthProperty().get()).startsWith("Net worth: $100.00 (accounts without");
+    }
+
+    @Test
+    void anEmptyVaultSaysSoAndAnAddedAccountAppears() {
+        accounts.refresh();
+        assertThat(accounts.emptyProperty().get()).isTrue();
+
+        accounts.newNameProperty().set("Wallet");
+        accounts.newTypeProperty().set(AccountType.CASH);
+        accounts.newOpeningProperty().set("12.5");
+        accounts.addAccount();
+
+        assertThat(accounts.errorProperty().get()).isEmpty();
+        assertThat(accounts.emptyProperty().get()).isFalse();
+        assertThat(FORMAT.format(accounts.groups().getFirst().lines().getFirst().balance()))
+                .isEqualTo("$12.50");
+    }
+
+    @Test
+    void aRefusedAccountShowsTheLedgerMessageAndAddsNothing() {
+        kit.account("Everyday", AccountType.CHECKING, USD, "0");
+        accounts.refresh();
+        accounts.newNameProperty().set("everyday");
+        accounts.addAccount();
+
+        assertThat(accounts.errorProperty().get()).containsIgnoringCase("everyday");
+        assertThat(kit.ledger.accounts().list()).hasSize(1);
+    }
+
+    @Test
+    void openingAnAccountHandsItToTheRegister() {
+        Account everyday = kit.account("Everyday", AccountType.CHECKING, USD, "0");
+        accounts.refresh();
+        accounts.open(accounts.groups().getFirst().lines().getFirst().account());
+        assertThat(opened).containsExactly(everyday);
+    }
+
+    @Test
+    void sampleDataFillsAnEmptyVault() {
+        accounts.refresh();
+        accounts.trySampleData();
+
+        assertThat(accounts.errorProperty().get()).isEmpty();
+        assertThat(accounts.emptyProperty().get()).isFalse();
+        assertThat(accounts.groups()).hasSizeGreaterThan(3);
+    }
+}
