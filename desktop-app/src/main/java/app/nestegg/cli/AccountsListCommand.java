@@ -7,6 +7,7 @@ import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.Money;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,7 @@ final class AccountsListCommand implements Callable<Integer> {
     }
 
     private void printTable(Ledger ledger, List<Account> accounts, Map<UUID, Money> balances, LocalDate today) {
+        Currency base = ledger.rates().baseCurrency();
         boolean first = true;
         for (AccountType type : AccountType.values()) {
             List<Account> ofType =
@@ -67,20 +69,20 @@ final class AccountsListCommand implements Callable<Integer> {
                         account.institution(),
                         balance.toPlainString(),
                         account.currency().getCurrencyCode(),
-                        extra(ledger, account, balance, today));
+                        extra(ledger, base, account, balance, today));
             }
             table.print(cli.out(), "  ");
         }
     }
 
     /** The base-currency value when the account holds another currency, and whether it is closed. */
-    private String extra(Ledger ledger, Account account, Money balance, LocalDate today) {
+    private String extra(Ledger ledger, Currency base, Account account, Money balance, LocalDate today) {
         String text = "";
-        if (!account.currency().equals(ledger.rates().baseCurrency())) {
+        if (!account.currency().equals(base)) {
             try {
                 text = cli.text("accounts.inBase", ledger.balances().inBaseCurrency(balance, today));
             } catch (LedgerInputException noRate) {
-                text = cli.text("accounts.noRate", ledger.rates().baseCurrency().getCurrencyCode());
+                text = cli.text("accounts.noRate", base.getCurrencyCode());
             }
         }
         if (account.closed()) {

@@ -8,6 +8,7 @@ import app.nestegg.vault.ledger.RegisterRow;
 import app.nestegg.vault.ledger.Transaction;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -89,7 +90,7 @@ final class TxListCommand implements Callable<Integer> {
             cli.text("tx.header.amount"),
             cli.text("tx.header.balance")
         };
-        table.row(running ? header : java.util.Arrays.copyOf(header, 5));
+        table.row(running ? header : Arrays.copyOf(header, 5));
         for (RegisterRow row : page.rows()) {
             Transaction t = row.transaction();
             String amount =
@@ -101,7 +102,7 @@ final class TxListCommand implements Callable<Integer> {
                 cells[5] = row.runningBalance().toPlainString();
                 table.row(cells);
             } else {
-                table.row(java.util.Arrays.copyOf(cells, 5));
+                table.row(Arrays.copyOf(cells, 5));
             }
         }
         table.print(cli.out(), "");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.nestegg.cli.CliRunner.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,8 +109,8 @@ class ReconcileCommandTest {
         assertThat(account.err()).contains("No account named 'Nowhere'");
     }
 
-    private java.util.List<String> statuses() {
-        java.util.List<String> statuses = new java.util.ArrayList<>();
+    private List<String> statuses() {
+        List<String> statuses = new ArrayList<>();
         ledger.json("tx", "list", "--account", "Everyday")
                 .forEach(tx -> statuses.add(tx.get("status").asText()));
         return statuses;
