@@ -5,11 +5,13 @@ import app.nestegg.vault.VaultService;
 import app.nestegg.vault.store.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -109,8 +111,17 @@ final class Cli {
         return timeFormat.format(instant);
     }
 
+    /** Today's date on the clock of the vault's environment, in the command line's time zone. */
+    LocalDate today() {
+        return LocalDate.ofInstant(context.vaultEnvironment().clock().instant(), context.zone());
+    }
+
     ObjectNode jsonObject() {
         return Json.mapper().createObjectNode();
+    }
+
+    ArrayNode jsonArray() {
+        return Json.mapper().createArrayNode();
     }
 
     void printJson(JsonNode node) {

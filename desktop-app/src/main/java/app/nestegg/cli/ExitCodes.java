@@ -7,6 +7,7 @@ import app.nestegg.vault.SecondFactorRequiredException;
 import app.nestegg.vault.VaultException;
 import app.nestegg.vault.WeakPassphraseException;
 import app.nestegg.vault.WrongCredentialsException;
+import app.nestegg.vault.ledger.LedgerInputException;
 
 /**
  * The exit codes of every command, and which failure leads to which. The usage help's footer lists the same table
@@ -25,7 +26,8 @@ final class ExitCodes {
 
     /**
      * Wrong or missing secrets exit 3 and a lockout 4. Input of the wrong form (a malformed recovery key, a passphrase
-     * too weak to accept) is a usage error, 2: the same command with other input can succeed. Every other vault failure
+     * too weak to accept, ledger input the ledger refuses) is a usage error, 2: the same command with other input can
+     * succeed. Every other vault failure
      * (not found, already exists, damaged, unsafe, terms not accepted, wrong state) and anything unexpected is 1.
      */
     static int of(Throwable failure) {
@@ -36,6 +38,7 @@ final class ExitCodes {
             case SecondFactorRequiredException missing -> WRONG_CREDENTIALS;
             case LockedOutException locked -> LOCKED_OUT;
             case BadInputException bad -> USAGE;
+            case LedgerInputException input -> USAGE;
             case WeakPassphraseException weak -> USAGE;
             case VaultException other -> FAILURE;
             default -> FAILURE;

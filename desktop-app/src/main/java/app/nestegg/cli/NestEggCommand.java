@@ -21,7 +21,13 @@ import picocli.CommandLine.Option;
             PasswdCommand.class,
             RecoverCommand.class,
             EraseCommand.class,
-            TermsCommand.class
+            TermsCommand.class,
+            AccountsCommand.class,
+            TxCommand.class,
+            CategoriesCommand.class,
+            RulesCommand.class,
+            ReconcileCommand.class,
+            DemoCommand.class
         })
 final class NestEggCommand implements Callable<Integer> {
 

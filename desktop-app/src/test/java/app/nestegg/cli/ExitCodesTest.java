@@ -14,6 +14,7 @@ import app.nestegg.vault.VaultNotFoundException;
 import app.nestegg.vault.VaultStateException;
 import app.nestegg.vault.WeakPassphraseException;
 import app.nestegg.vault.WrongCredentialsException;
+import app.nestegg.vault.ledger.LedgerInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ class ExitCodesTest {
                 Arguments.of(new LockedOutException(Instant.parse("2030-01-01T00:00:00Z")), 4),
                 Arguments.of(new BadInputException("wrong form"), 2),
                 Arguments.of(new WeakPassphraseException(1, List.of("Add a word")), 2),
+                Arguments.of(new LedgerInputException("amount", "too many decimals"), 2),
                 Arguments.of(new TermsNotAcceptedException(2), 1),
                 Arguments.of(new VaultDamagedException(folder, "truncated", Optional.empty()), 1),
                 Arguments.of(new UnsafeVaultException("a trigger"), 1),
