@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code accounts add}: opens an account kept by hand, with its opening balance as of today. */
+/** {@code accounts add}: opens an account kept by hand, with its opening balance as of a date (today unless given). */
 @Command(name = "add", sortOptions = false)
 final class AccountsAddCommand implements Callable<Integer> {
 
@@ -32,6 +32,9 @@ final class AccountsAddCommand implements Callable<Integer> {
     @Option(names = "--institution", paramLabel = "NAME", order = 5)
     String institution;
 
+    @Option(names = "--opening-date", paramLabel = "DATE", order = 6)
+    String openingDate;
+
     AccountsAddCommand(Cli cli) {
         this.cli = cli;
     }
@@ -41,7 +44,10 @@ final class AccountsAddCommand implements Callable<Integer> {
         AccountType accountType = AccountType.fromCliName(type);
         Currency code = Currencies.of(currency, "currency");
         BigDecimal opening = new LedgerArgs(cli).amount("--opening-balance", openingBalance);
-        AccountDraft draft = AccountDraft.of(name, accountType, code, opening).withInstitution(institution);
+        LedgerArgs args = new LedgerArgs(cli);
+        AccountDraft draft = AccountDraft.of(name, accountType, code, opening)
+                .withInstitution(institution)
+                .withOpeningDate(openingDate == null ? null : args.date("--opening-date", openingDate));
         try (OpenVault vault = cli.openVault()) {
             Ledger ledger = vault.session().ledger();
             Account account = ledger.accounts().add(draft);

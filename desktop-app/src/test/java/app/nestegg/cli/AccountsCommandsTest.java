@@ -130,15 +130,17 @@ class AccountsCommandsTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "XYZ|checking|10|Unknown currency 'XYZ'",
-                "US|checking|10|'US' is not a three-letter ISO 4217 currency code",
-                "USD|piggy-bank|10|Unknown account type 'piggy-bank'",
-                "USD|checking|1.234|1.234 has too many decimals for USD (at most 2)",
-                "JPY|checking|1.5|1.5 has too many decimals for JPY (at most 0)",
-                "USD|checking|ten|--opening-balance: 'ten' is not an amount"
+                "XYZ|checking|10|2026-01-01|Unknown currency 'XYZ'",
+                "US|checking|10|2026-01-01|'US' is not a three-letter ISO 4217 currency code",
+                "USD|piggy-bank|10|2026-01-01|Unknown account type 'piggy-bank'",
+                "USD|checking|1.234|2026-01-01|1.234 has too many decimals for USD (at most 2)",
+                "JPY|checking|1.5|2026-01-01|1.5 has too many decimals for JPY (at most 0)",
+                "USD|checking|ten|2026-01-01|--opening-balance: 'ten' is not an amount",
+                "USD|checking|10|1800-01-01|--opening-date: ",
+                "USD|checking|10|2026-13-01|--opening-date: "
             })
-    void refusedAccountInputExits2AndWritesNothing(String currency, String type, String opening, String message)
-            throws Exception {
+    void refusedAccountInputExits2AndWritesNothing(
+            String currency, String type, String opening, String openingDate, String message) throws Exception {
         Result add = cli.runUnlocked(
                 "accounts",
                 "add",
@@ -149,7 +151,9 @@ class AccountsCommandsTest {
                 "--currency",
                 currency,
                 "--opening-balance",
-                opening);
+                opening,
+                "--opening-date",
+                openingDate);
 
         assertThat(add.code()).as(add.toString()).isEqualTo(2);
         assertThat(add.err()).contains(message);
