@@ -71,9 +71,8 @@ public final class ChangeWriter {
             byColumns.computeIfAbsent(columns, k -> new ArrayList<>()).add(record);
         }
         byColumns.forEach((columns, group) -> {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(group.getFirst().getTable())
-                    .columns(columns)
-                    .values(new Object[columns.size()]));
+            BatchBindStep batch = dsl.batch(
+                    dsl.insertInto(group.getFirst().getTable()).columns(columns).values(new Object[columns.size()]));
             for (R record : group) {
                 Object[] values = new Object[columns.size()];
                 for (int i = 0; i < values.length; i++) {

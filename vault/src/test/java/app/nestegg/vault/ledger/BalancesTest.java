@@ -51,7 +51,9 @@ class BalancesTest {
             for (int i = rows.size() - 1; i >= 0; i--) {
                 balance += rows.get(i).transaction().amount().minor();
                 assertThat(rows.get(i).runningBalance())
-                        .as("running balance after %s", rows.get(i).transaction().payee())
+                        .as(
+                                "running balance after %s",
+                                rows.get(i).transaction().payee())
                         .isEqualTo(new Money(balance, USD));
             }
         }

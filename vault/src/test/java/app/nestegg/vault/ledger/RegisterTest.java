@@ -46,11 +46,13 @@ class RegisterTest {
                             .reversed());
             assertThat(walked.getFirst().runningBalance()).isEqualTo(new Money(10_000 - 27_600, USD));
             assertThat(walked.getLast().runningBalance())
-                    .isEqualTo(new Money(10_000 + walked.getLast().transaction().amount().minor(), USD));
+                    .isEqualTo(new Money(
+                            10_000 + walked.getLast().transaction().amount().minor(), USD));
             RegisterPage newer = fx.ledger.register().newer(query, pageEnds.getFirst(), 5);
-            assertThat(newer.rows()).extracting(RegisterRow::key).containsExactlyElementsOf(walked.subList(0, 4).stream()
-                    .map(RegisterRow::key)
-                    .toList());
+            assertThat(newer.rows())
+                    .extracting(RegisterRow::key)
+                    .containsExactlyElementsOf(
+                            walked.subList(0, 4).stream().map(RegisterRow::key).toList());
         }
     }
 
@@ -59,10 +61,13 @@ class RegisterTest {
         try (LedgerFixture fx = new LedgerFixture(folder)) {
             Account checking = fx.account("Checking", USD, "0");
             fx.add(checking, "2026-09-01", "-1", "Shop");
-            String plan = fx.session.database().read(dsl -> dsl.fetchValue("EXPLAIN SELECT * FROM ledger_transaction"
-                            + " WHERE account_id = ? ORDER BY account_id DESC, posted_on DESC, id DESC LIMIT 51",
-                            checking.id())
-                    .toString());
+            String plan = fx.session
+                    .database()
+                    .read(dsl -> dsl.fetchValue(
+                                    "EXPLAIN SELECT * FROM ledger_transaction"
+                                            + " WHERE account_id = ? ORDER BY account_id DESC, posted_on DESC, id DESC LIMIT 51",
+                                    checking.id())
+                            .toString());
             assertThat(plan).contains("LEDGER_TRANSACTION_REGISTER_NEWEST").contains("index sorted");
         }
     }
