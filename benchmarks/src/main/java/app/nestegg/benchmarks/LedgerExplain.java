@@ -50,8 +50,8 @@ final class LedgerExplain {
                     "SELECT SUM(amount) FROM ledger_transaction WHERE account_id = " + account
                             + " AND posted_on BETWEEN " + month + " AND " + day + " AND (posted_on < " + day
                             + " OR id <= 'ffffffff-ffff-ffff-ffff-ffffffffffff')",
-                    "SELECT SUM(total) FROM account_month_total WHERE account_id = " + account
-                            + " AND month_start < " + month,
+                    "SELECT SUM(total) FROM account_month_total WHERE account_id = " + account + " AND month_start < "
+                            + month,
                     "SELECT * FROM ledger_transaction WHERE posted_on >= " + yearAgo + " AND posted_on <= " + day
                             + " AND (LOWER(payee) LIKE '%grocer%' OR LOWER(memo) LIKE '%grocer%'"
                             + " OR LOWER(notes) LIKE '%grocer%') ORDER BY posted_on DESC, id DESC LIMIT 51",

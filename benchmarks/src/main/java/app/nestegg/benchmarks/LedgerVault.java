@@ -224,8 +224,7 @@ final class LedgerVault implements AutoCloseable {
     }
 
     private static Path cacheRoot() {
-        return Path.of(System.getProperty(FOLDER_PROPERTY, "benchmarks/target"))
-                .toAbsolutePath();
+        return Path.of(System.getProperty(FOLDER_PROPERTY, "benchmarks/target")).toAbsolutePath();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
