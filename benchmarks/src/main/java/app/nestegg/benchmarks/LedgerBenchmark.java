@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -296,16 +297,18 @@ public class LedgerBenchmark {
 
         @TearDown(Level.Trial)
         public void reportHeap() {
-            long peak = 0;
+            StringBuilder pools = new StringBuilder();
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP) {
-                    peak += pool.getPeakUsage().getUsed();
+                    MemoryUsage afterGc = pool.getCollectionUsage();
+                    pools.append(String.format(
+                            " %s: peak %d MiB, after the last GC %s;",
+                            pool.getName(),
+                            pool.getPeakUsage().getUsed() >> 20,
+                            afterGc == null ? "-" : (afterGc.getUsed() >> 20) + " MiB"));
                 }
             }
-            LOG.info(
-                    "Register walk: heap limit {} MiB, peak heap use (sum of pool peaks) {} MiB",
-                    Runtime.getRuntime().maxMemory() >> 20,
-                    peak >> 20);
+            LOG.info("Register walk: heap limit {} MiB;{}", Runtime.getRuntime().maxMemory() >> 20, pools);
         }
     }
 
