@@ -17,8 +17,10 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * Account balances as of any date: the opening balance (from its date on), the month totals before the date's month,
- * and the few transactions of that month up to the date. No query sums more than one month of rows.
+ * Account balances as of any date: the opening balance (from its date on) and the month totals, corrected by the rows
+ * of the date's month on the shorter side of the date: in its first half, the months before plus the rows up to the
+ * date; in its second half, the months through the date's month less the rows after the date. No query sums more than
+ * half a month of rows, and a balance as of today sums almost none.
  */
 public final class Balances {
 
@@ -49,35 +51,58 @@ public final class Balances {
         var account = Accounts.load(dsl, accountId);
         Currency currency = Currency.getInstance(account.getCurrency());
         LocalDate month = MonthTotals.monthOf(date);
-        long total = opening(account.getOpeningBalance(), account.getOpeningDate(), date)
-                + sumMonths(dsl, accountId, month)
-                + sumOrZero(dsl.select(DSL.sum(LEDGER_TRANSACTION.AMOUNT))
-                        .from(LEDGER_TRANSACTION)
-                        .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
-                        .and(LEDGER_TRANSACTION.POSTED_ON.between(month, date))
-                        .and(LEDGER_TRANSACTION.POSTED_ON.lt(date).or(LEDGER_TRANSACTION.ID.le(transactionId)))
-                        .fetchOne(0, BigDecimal.class));
-        return new Money(total, currency);
+        long opening = opening(account.getOpeningBalance(), account.getOpeningDate(), date);
+        if (!inSecondHalf(date)) {
+            return new Money(
+                    opening
+                            + sumMonths(dsl, accountId, month)
+                            + sumOrZero(dsl.select(DSL.sum(LEDGER_TRANSACTION.AMOUNT))
+                                    .from(LEDGER_TRANSACTION)
+                                    .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                                    .and(LEDGER_TRANSACTION.POSTED_ON.between(month, date))
+                                    .and(LEDGER_TRANSACTION
+                                            .POSTED_ON
+                                            .lt(date)
+                                            .or(LEDGER_TRANSACTION.ID.le(transactionId)))
+                                    .fetchOne(0, BigDecimal.class)),
+                    currency);
+        }
+        return new Money(
+                opening
+                        + sumMonths(dsl, accountId, month.plusMonths(1))
+                        - sumOrZero(dsl.select(DSL.sum(LEDGER_TRANSACTION.AMOUNT))
+                                .from(LEDGER_TRANSACTION)
+                                .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                                .and(LEDGER_TRANSACTION.POSTED_ON.between(date, monthEnd(date)))
+                                .and(LEDGER_TRANSACTION.POSTED_ON.gt(date).or(LEDGER_TRANSACTION.ID.gt(transactionId)))
+                                .fetchOne(0, BigDecimal.class)),
+                currency);
     }
 
     private Map<UUID, Money> balances(LocalDate asOf, Condition accounts) {
+        boolean secondHalf = inSecondHalf(asOf);
         LocalDate month = MonthTotals.monthOf(asOf);
+        LocalDate monthsBefore = secondHalf ? month.plusMonths(1) : month;
+        var rowsOfMonth = secondHalf
+                ? LEDGER_TRANSACTION.POSTED_ON.gt(asOf).and(LEDGER_TRANSACTION.POSTED_ON.le(monthEnd(asOf)))
+                : LEDGER_TRANSACTION.POSTED_ON.between(month, asOf);
+        long sign = secondHalf ? -1 : 1;
         return log.read(dsl -> {
             Map<UUID, Long> totals = new HashMap<>();
             dsl.select(ACCOUNT_MONTH_TOTAL.ACCOUNT_ID, DSL.sum(ACCOUNT_MONTH_TOTAL.TOTAL))
                     .from(ACCOUNT_MONTH_TOTAL)
                     .join(ACCOUNT)
                     .on(ACCOUNT.ID.eq(ACCOUNT_MONTH_TOTAL.ACCOUNT_ID))
-                    .where(accounts.and(ACCOUNT_MONTH_TOTAL.MONTH_START.lt(month)))
+                    .where(accounts.and(ACCOUNT_MONTH_TOTAL.MONTH_START.lt(monthsBefore)))
                     .groupBy(ACCOUNT_MONTH_TOTAL.ACCOUNT_ID)
                     .forEach(r -> totals.merge(r.value1(), r.value2().longValueExact(), Long::sum));
             dsl.select(LEDGER_TRANSACTION.ACCOUNT_ID, DSL.sum(LEDGER_TRANSACTION.AMOUNT))
                     .from(LEDGER_TRANSACTION)
                     .join(ACCOUNT)
                     .on(ACCOUNT.ID.eq(LEDGER_TRANSACTION.ACCOUNT_ID))
-                    .where(accounts.and(LEDGER_TRANSACTION.POSTED_ON.between(month, asOf)))
+                    .where(accounts.and(rowsOfMonth))
                     .groupBy(LEDGER_TRANSACTION.ACCOUNT_ID)
-                    .forEach(r -> totals.merge(r.value1(), r.value2().longValueExact(), Long::sum));
+                    .forEach(r -> totals.merge(r.value1(), sign * r.value2().longValueExact(), Long::sum));
             Map<UUID, Money> balances = new LinkedHashMap<>();
             dsl.selectFrom(ACCOUNT).where(accounts).orderBy(ACCOUNT.NAME).forEach(a -> {
                 long total =
@@ -86,6 +111,15 @@ public final class Balances {
             });
             return balances;
         });
+    }
+
+    /** Whether fewer of the month's days come after the date than up to it. */
+    private static boolean inSecondHalf(LocalDate date) {
+        return date.getDayOfMonth() > date.lengthOfMonth() / 2;
+    }
+
+    private static LocalDate monthEnd(LocalDate date) {
+        return date.withDayOfMonth(date.lengthOfMonth());
     }
 
     private static long opening(long openingBalance, LocalDate openingDate, LocalDate asOf) {

@@ -13,6 +13,8 @@ import java.util.Currency;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
+import org.jooq.SortOrder;
 import org.jooq.impl.DSL;
 
 /**
@@ -44,7 +46,7 @@ public final class Register {
             }
             List<LedgerTransactionRecord> records = dsl.selectFrom(LEDGER_TRANSACTION)
                     .where(where)
-                    .orderBy(LEDGER_TRANSACTION.POSTED_ON.desc(), LEDGER_TRANSACTION.ID.desc())
+                    .orderBy(order(query, SortOrder.DESC))
                     .limit(size + 1)
                     .fetch();
             return page(dsl, query, records, size, true);
@@ -60,7 +62,7 @@ public final class Register {
                     .and(LEDGER_TRANSACTION.POSTED_ON.gt(before.date()).or(LEDGER_TRANSACTION.ID.gt(before.id())));
             List<LedgerTransactionRecord> records = new ArrayList<>(dsl.selectFrom(LEDGER_TRANSACTION)
                     .where(where)
-                    .orderBy(LEDGER_TRANSACTION.POSTED_ON.asc(), LEDGER_TRANSACTION.ID.asc())
+                    .orderBy(order(query, SortOrder.ASC))
                     .limit(size + 1)
                     .fetch());
             boolean more = records.size() > size;
@@ -106,6 +108,21 @@ public final class Register {
         }
         PageKey next = older && more ? rows.getLast().key() : null;
         return new RegisterPage(rows, next);
+    }
+
+    /**
+     * By (date, id) in the direction given. With one account the order starts with the account, which changes nothing
+     * in the result but lets H2 read the page from an index on (account_id, posted_on, id) instead of sorting every row
+     * of the account: its planner only uses an index for the order when the order starts with the index's columns.
+     */
+    private static List<SortField<?>> order(RegisterQuery query, SortOrder direction) {
+        List<SortField<?>> order = new ArrayList<>(3);
+        if (query.accountId() != null) {
+            order.add(LEDGER_TRANSACTION.ACCOUNT_ID.sort(direction));
+        }
+        order.add(LEDGER_TRANSACTION.POSTED_ON.sort(direction));
+        order.add(LEDGER_TRANSACTION.ID.sort(direction));
+        return order;
     }
 
     private Condition filter(DSLContext dsl, RegisterQuery query) {
