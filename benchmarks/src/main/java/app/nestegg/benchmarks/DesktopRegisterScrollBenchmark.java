@@ -67,17 +67,23 @@ public class DesktopRegisterScrollBenchmark {
 
     @TearDown(Level.Iteration)
     public void reportPeakHeap() {
-        long peak = 0;
+        StringBuilder pools = new StringBuilder();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+                pools.append(String.format(
+                        " %s peak %d MiB (%d MiB after the last collection);",
+                        pool.getName(),
+                        pool.getPeakUsage().getUsed() >> 20,
+                        pool.getCollectionUsage() == null
+                                ? -1
+                                : pool.getCollectionUsage().getUsed() >> 20));
                 pool.resetPeakUsage();
             }
         }
         LOG.info(
-                "Scrolled {} rows; peak heap {} MiB of at most {} MiB",
-                vault.ledger().register().count(app.nestegg.vault.ledger.RegisterQuery.forAccount(account.id())),
-                peak >> 20,
+                "Scrolled the register of {}:{} heap limit {} MiB",
+                account.name(),
+                pools,
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
