@@ -115,6 +115,29 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void anUnknownCurrencyIsRefusedAndAddsNothing() {
+        accounts.refresh();
+        accounts.newNameProperty().set("Abroad");
+        accounts.newCurrencyProperty().set("XYZ");
+        accounts.addAccount();
+
+        assertThat(accounts.errorProperty().get()).contains("XYZ").contains("is not a currency code");
+        assertThat(kit.ledger.accounts().list()).isEmpty();
+    }
+
+    @Test
+    void tooManyDecimalsInTheOpeningBalanceAreRefusedAndAddNothing() {
+        accounts.refresh();
+        accounts.newNameProperty().set("Yen");
+        accounts.newCurrencyProperty().set("JPY");
+        accounts.newOpeningProperty().set("10.5");
+        accounts.addAccount();
+
+        assertThat(accounts.errorProperty().get()).contains("too many decimals for JPY");
+        assertThat(kit.ledger.accounts().list()).isEmpty();
+    }
+
+    @Test
     void openingAnAccountHandsItToTheRegister() {
         Account everyday = kit.account("Everyday", AccountType.CHECKING, USD, "0");
         accounts.refresh();
