@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             CategoriesCommand.class,
             RulesCommand.class,
             ReconcileCommand.class,
+            RatesCommand.class,
             DemoCommand.class
         })
 final class NestEggCommand implements Callable<Integer> {
