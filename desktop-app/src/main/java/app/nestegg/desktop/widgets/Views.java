@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /** Small helpers the code-built views share. */
 public final class Views {
@@ -46,6 +47,8 @@ public final class Views {
         button.setId(id);
         button.getStyleClass().addAll(styleClasses);
         button.setOnAction(event -> action.run());
+        // A button's text is never cut short to "…": the row around it grows or wraps instead.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 }

@@ -37,6 +37,9 @@ public final class SampleHousehold {
     private final SampleProgress progress;
     private SampleAccounts accounts;
     private long rows;
+    private long cardSpent;
+    private long cashSpent;
+    private long checkingSpent;
 
     private SampleHousehold(Ledger ledger, SampleSpec spec, SampleProgress progress) {
         this.ledger = ledger;
@@ -84,7 +87,12 @@ public final class SampleHousehold {
         return new SampleSummary(SampleAccounts.COUNT, rows, start, spec.end());
     }
 
-    /** Rows the monthly events write: salary 1, mortgage 2, utilities 1, subscriptions 4, card 2, savings 2, cash 2, euro 2, interest 1. */
+    /**
+     * Rows the monthly events write: salary 1, mortgage 2, utilities 1, subscriptions 4, card payment 2, savings 2,
+     * cash 2, euro 2, interest 1. The card payment pays what the card spent since the last one, the cash withdrawal
+     * covers what cash spent, and the salary a little more than what left checking that month, so balances stay
+     * believable at any size.
+     */
     private static final int FIXED_ROWS_PER_MONTH = 17;
 
     private void monthly(LocalDate day) {
@@ -100,16 +108,23 @@ public final class SampleHousehold {
             add(accounts.card(), day, cents(-999, 0), "CloudBox Storage", "Subscriptions");
         }
         if (dom == 5) {
-            transfer(accounts.checking(), accounts.cash(), day, cents(20_000, 0), "ATM withdrawal");
-            add(accounts.euro(), day, eur(-45_000, 5_000), "Ferienwohnung Miete", "Rent");
+            long withdrawal = Math.ceilDiv(cashSpent + 4_000, 2_000) * 2_000;
+            cashSpent = 0;
+            transfer(accounts.checking(), accounts.cash(), day, BigDecimal.valueOf(withdrawal, 2), "ATM withdrawal");
+            add(accounts.euro(), day, cents(-45_000, 5_000), "Ferienwohnung Miete", "Rent");
         }
         if (dom == 15) {
-            transfer(accounts.checking(), accounts.card(), day, cents(120_000, 40_000), "Card payment");
+            if (cardSpent > 0) {
+                transfer(accounts.checking(), accounts.card(), day, BigDecimal.valueOf(cardSpent, 2), "Card payment");
+                cardSpent = 0;
+            }
             transfer(accounts.checking(), accounts.savings(), day, cents(50_000, 0), "Monthly saving");
-            add(accounts.euro(), day, eur(60_000, 0), "Mieteinnahme", "Other Income");
+            add(accounts.euro(), day, cents(60_000, 0), "Mieteinnahme", "Other Income");
         }
         if (day.equals(day.withDayOfMonth(day.lengthOfMonth()))) {
-            add(accounts.checking(), day, cents(520_000, 20_000), "Acme Corp Payroll", "Salary");
+            long pay = Math.max(520_000, checkingSpent + checkingSpent / 10) + random.nextLong(0, 20_001);
+            checkingSpent = 0;
+            add(accounts.checking(), day, BigDecimal.valueOf(pay, 2), "Acme Corp Payroll", "Salary");
             add(accounts.savings(), day, cents(1_800, 600), "Interest", "Interest & Dividends");
         }
     }
@@ -119,9 +134,9 @@ public final class SampleHousehold {
         {"Restaurants", "Luigi's Trattoria", "Sushi Go", "Burger Barn", "Taco Town", "The Noodle House"},
         {"Coffee", "Bean There Cafe", "Daily Grind", "Espresso Lane"},
         {"Fuel", "QuickFuel", "Shell Station", "Gas & Go"},
-        {"Shopping", "MegaMart", "Bookworm Books", "Gadget World", "Thread & Co"},
+        {"General Shopping", "MegaMart", "Bookworm Books", "Gadget World", "Thread & Co"},
         {"Entertainment", "Cinema Plaza", "Bowl-O-Rama", "Concert Hall"},
-        {"Health", "Neighborhood Pharmacy", "Dr. Alvarez Clinic"},
+        {"Pharmacy", "Neighborhood Pharmacy", "CarePlus Pharmacy"},
         {"Public Transit", "Metro Transit", "City Rail"}
     };
 
@@ -134,7 +149,7 @@ public final class SampleHousehold {
         long typical = EVERYDAY_CENTS[kind];
         long amount = -(typical / 3 + random.nextLong(typical + 1));
         double where = random.nextDouble();
-        UUID account = where < 0.6 ? accounts.card() : where < 0.9 ? accounts.checking() : accounts.cash();
+        UUID account = where < 0.6 ? accounts.card() : where < 0.93 ? accounts.checking() : accounts.cash();
         if (kind == 0 && random.nextInt(25) == 0 && amount < -200) {
             long household = amount / 3;
             split(account, day, amount, payee, household);
@@ -172,7 +187,7 @@ public final class SampleHousehold {
 
     private void split(UUID account, LocalDate day, long amount, String payee, long household) {
         UUID groceries = categories.get("groceries");
-        UUID shopping = categories.get("shopping");
+        UUID shopping = categories.get("general shopping");
         queue(
                 TransactionDraft.of(account, day, BigDecimal.valueOf(amount, 2), payee)
                         .withSplits(List.of(
@@ -189,10 +204,27 @@ public final class SampleHousehold {
     }
 
     private void queue(TransactionDraft draft, int rowCount) {
+        track(draft);
         batch.add(draft);
         rows += rowCount;
         if (batch.size() >= BATCH) {
             flush();
+        }
+    }
+
+    /** Keeps the running sums that size the card payment, the cash withdrawal and the salary. */
+    private void track(TransactionDraft draft) {
+        long minor = draft.amount().movePointRight(2).longValueExact();
+        if (minor >= 0) {
+            return;
+        }
+        UUID account = draft.accountId();
+        if (account.equals(accounts.card())) {
+            cardSpent -= minor;
+        } else if (account.equals(accounts.cash())) {
+            cashSpent -= minor;
+        } else if (account.equals(accounts.checking())) {
+            checkingSpent -= minor;
         }
     }
 
@@ -217,9 +249,5 @@ public final class SampleHousehold {
 
     private BigDecimal cents(long typical, long spread) {
         return BigDecimal.valueOf(typical + (spread == 0 ? 0 : random.nextLong(-spread, spread + 1)), 2);
-    }
-
-    private BigDecimal eur(long typical, long spread) {
-        return cents(typical, spread);
     }
 }

@@ -37,6 +37,36 @@ class SampleHouseholdTest {
     }
 
     @Test
+    void everyNonTransferHasACategoryAndTheBalancesStayBelievable() {
+        try (LedgerFixture fx = new LedgerFixture(folder)) {
+            SampleHousehold.generate(fx.ledger, new SampleSpec(11, 3_000, 2, END), SampleProgress.NONE);
+            PageKey key = null;
+            do {
+                RegisterPage page = fx.ledger.register().older(RegisterQuery.all(), key, 1_000);
+                for (RegisterRow row : page.rows()) {
+                    Transaction t = row.transaction();
+                    if (!t.isTransfer() && !t.isSplit()) {
+                        assertThat(t.categoryId())
+                                .as("category of %s", t.payee())
+                                .isNotNull();
+                    }
+                }
+                key = page.next();
+            } while (key != null);
+            var balances = fx.ledger.balances().balances(END);
+            for (Account account : fx.ledger.accounts().list()) {
+                long balance = balances.get(account.id()).minor();
+                switch (account.type()) {
+                    case CHECKING, SAVINGS, CASH ->
+                        assertThat(balance).as(account.name()).isPositive();
+                    case CREDIT_CARD -> assertThat(balance).as(account.name()).isGreaterThan(-500_000);
+                    default -> {}
+                }
+            }
+        }
+    }
+
+    @Test
     void aSmallRequestStillEndsWithTheRequestedCount() {
         try (LedgerFixture fx = new LedgerFixture(folder)) {
             SampleHousehold.generate(fx.ledger, new SampleSpec(1, 25, 3, END), SampleProgress.NONE);

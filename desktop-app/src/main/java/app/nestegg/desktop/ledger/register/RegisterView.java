@@ -155,11 +155,11 @@ public final class RegisterView extends BorderPane {
                         payeeColumn(),
                         categoryColumn(),
                         text("register.memo", row -> row.transaction().memo()),
-                        text(
+                        money(text(
                                 "register.amount",
                                 row -> register.format()
-                                        .format(row.transaction().amount())),
-                        text("register.balance", row -> register.format().format(row.runningBalance())));
+                                        .format(row.transaction().amount()))),
+                        money(text("register.balance", row -> register.format().format(row.runningBalance()))));
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && table.getEditingCell() == null) {
                 editSelected();
@@ -174,6 +174,12 @@ public final class RegisterView extends BorderPane {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setEditable(false);
         column.setSortable(false);
+        return column;
+    }
+
+    /** Amounts line up on their last digit. */
+    private static <T> TableColumn<RegisterRow, T> money(TableColumn<RegisterRow, T> column) {
+        column.getStyleClass().add("money-column");
         return column;
     }
 

@@ -28,6 +28,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -166,7 +167,10 @@ public final class RulesView extends VBox {
     }
 
     private Label label(String key) {
-        return Views.label(messages.get(key));
+        Label label = Views.label(messages.get(key));
+        label.setWrapText(false);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private TextField field(String id, StringProperty property, String promptKey) {
