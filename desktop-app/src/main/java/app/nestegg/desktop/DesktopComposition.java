@@ -7,6 +7,8 @@ import app.nestegg.desktop.ledger.accounts.AccountsView;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel;
 import app.nestegg.desktop.ledger.categories.CategoriesView;
 import app.nestegg.desktop.ledger.categories.CategoriesViewModel;
+import app.nestegg.desktop.ledger.currencies.CurrencySettingsView;
+import app.nestegg.desktop.ledger.currencies.CurrencySettingsViewModel;
 import app.nestegg.desktop.ledger.register.ReconcileViewModel;
 import app.nestegg.desktop.ledger.register.RegisterView;
 import app.nestegg.desktop.ledger.register.RegisterViewModel;
@@ -159,10 +161,16 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         }
         SecuritySettingsViewModel security = new SecuritySettingsViewModel(session, executor, messages);
         DeleteVaultViewModel delete = new DeleteVaultViewModel(session, executor, messages, flow::erased);
+        CurrencySettingsViewModel currencies =
+                new CurrencySettingsViewModel(session, executor, messages, moneyFormat, clock);
         security.refresh();
         delete.load();
+        currencies.load();
         return new SettingsView(
-                new SecuritySettingsView(security, messages), new DeleteVaultView(delete, messages), messages);
+                new SecuritySettingsView(security, messages),
+                new CurrencySettingsView(currencies, messages),
+                new DeleteVaultView(delete, messages),
+                messages);
     }
 
     private Node accounts(VaultSession session) {

@@ -1,14 +1,15 @@
 package app.nestegg.desktop.security.settings;
 
 import app.nestegg.desktop.text.Messages;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** The Settings page: Security and Delete vault tabs. */
+/** The Settings page: Security, Currencies and Delete vault tabs. */
 public final class SettingsView extends TabPane {
 
-    public SettingsView(SecuritySettingsView security, DeleteVaultView delete, Messages messages) {
+    public SettingsView(SecuritySettingsView security, Node currencies, DeleteVaultView delete, Messages messages) {
         setId("settingsTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab securityTab = new Tab(messages.get("settings.security"), security);
@@ -17,6 +18,10 @@ public final class SettingsView extends TabPane {
         deleteScroll.setFitToWidth(true);
         Tab deleteTab = new Tab(messages.get("settings.delete"), deleteScroll);
         deleteTab.setId("deleteTab");
-        getTabs().addAll(securityTab, deleteTab);
+        ScrollPane currenciesScroll = new ScrollPane(currencies);
+        currenciesScroll.setFitToWidth(true);
+        Tab currenciesTab = new Tab(messages.get("settings.currencies"), currenciesScroll);
+        currenciesTab.setId("currenciesTab");
+        getTabs().addAll(securityTab, currenciesTab, deleteTab);
     }
 }
