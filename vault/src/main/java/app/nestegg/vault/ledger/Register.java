@@ -77,15 +77,29 @@ public final class Register {
 
     /** How many rows the query lists; a whole account is counted from its month totals. */
     public long count(RegisterQuery query) {
+        return count(query, Long.MAX_VALUE);
+    }
+
+    /**
+     * How many rows the query lists, counting no further than {@code atMost}: a screen that only says "10,000 or more"
+     * need not scan the rest of a million rows. A whole account is counted exactly from its month totals.
+     */
+    public long count(RegisterQuery query, long atMost) {
         return log.read(dsl -> {
             if (query.isWholeAccount()) {
                 BigDecimal entries = dsl.select(DSL.sum(ACCOUNT_MONTH_TOTAL.ENTRIES))
                         .from(ACCOUNT_MONTH_TOTAL)
                         .where(ACCOUNT_MONTH_TOTAL.ACCOUNT_ID.eq(query.accountId()))
                         .fetchOne(0, BigDecimal.class);
-                return entries == null ? 0L : entries.longValueExact();
+                return Math.min(atMost, entries == null ? 0L : entries.longValueExact());
             }
-            return (long) dsl.fetchCount(LEDGER_TRANSACTION, filter(dsl, query));
+            if (atMost == Long.MAX_VALUE) {
+                return (long) dsl.fetchCount(LEDGER_TRANSACTION, filter(dsl, query));
+            }
+            return (long) dsl.fetchCount(dsl.selectOne()
+                    .from(LEDGER_TRANSACTION)
+                    .where(filter(dsl, query))
+                    .limit(atMost));
         });
     }
 

@@ -95,6 +95,20 @@ class RegisterAndBalancesTest {
     }
 
     @Test
+    void aCountCanStopAtALimitAndAWholeAccountIsCountedFromItsTotals() {
+        for (int i = 0; i < 5; i++) {
+            fx.add(checking, "2026-03-0" + (i + 1), "-1.00", "Grocer " + i);
+        }
+        RegisterQuery grocer = RegisterQuery.forAccount(checking.id()).withText("grocer");
+
+        assertThat(fx.ledger.register().count(grocer)).isEqualTo(5);
+        assertThat(fx.ledger.register().count(grocer, 3)).isEqualTo(3);
+        assertThat(fx.ledger.register().count(grocer, 10)).isEqualTo(5);
+        assertThat(fx.ledger.register().count(RegisterQuery.forAccount(checking.id()), 3))
+                .isEqualTo(3);
+    }
+
+    @Test
     void balancesAsOfAnyDateAndInTheBaseCurrency() {
         fx.add(checking, "2026-01-31", "-10.00", "A");
         fx.add(checking, "2026-02-01", "-20.00", "B");

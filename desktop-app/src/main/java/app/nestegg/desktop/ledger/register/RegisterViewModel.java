@@ -110,9 +110,13 @@ public final class RegisterViewModel {
                 this::failed);
     }
 
-    private record First(RegisterPage page, long count) {}
+    /** A filtered count stops here; the status then says "or more". */
+    static final long COUNT_LIMIT = 10_000;
 
-    /** Queries again from the newest row with the filters as they are now; earlier queries' results are dropped. */
+    /**
+     * Queries again from the newest row with the filters as they are now; earlier queries' results are dropped. The
+     * rows come first; the count follows in a second task, so a slow count never holds the rows back.
+     */
     public void reload() {
         debouncer.cancel();
         RegisterFilters.Parsed parsed = filters.query(account.id());
@@ -125,19 +129,35 @@ public final class RegisterViewModel {
         long mine = ++generation;
         paging = false;
         tasks.run(
-                () -> {
-                    Ledger ledger = session.ledger();
-                    return new First(
-                            ledger.register().older(wanted, null, pageSize),
-                            ledger.register().count(wanted));
-                },
-                first -> {
+                () -> session.ledger().register().older(wanted, null, pageSize),
+                page -> {
                     if (mine != generation) {
                         return;
                     }
                     query = wanted;
-                    window.reset(first.page());
-                    status.set(messages.format("register.count", first.count()));
+                    window.reset(page);
+                    count(wanted, mine);
+                },
+                failure -> {
+                    if (mine == generation) {
+                        failed(failure);
+                    }
+                });
+    }
+
+    private void count(RegisterQuery wanted, long mine) {
+        boolean exact = wanted.isWholeAccount();
+        tasks.run(
+                () -> exact
+                        ? session.ledger().register().count(wanted)
+                        : session.ledger().register().count(wanted, COUNT_LIMIT),
+                count -> {
+                    if (mine == generation) {
+                        status.set(
+                                !exact && count >= COUNT_LIMIT
+                                        ? messages.format("register.countAtLeast", COUNT_LIMIT)
+                                        : messages.format("register.count", count));
+                    }
                 },
                 failure -> {
                     if (mine == generation) {

@@ -125,6 +125,19 @@ class RegisterViewModelTest {
     }
 
     @Test
+    void aFilteredCountStopsAtItsLimitWhileAWholeAccountIsCountedExactly() {
+        kit.transactions(account, 10_005);
+        RegisterViewModel register = register(new SameThreadTaskExecutor());
+        register.open();
+        assertThat(register.statusProperty().get()).isEqualTo("10,005 transactions");
+
+        register.filters().textProperty().set("Shop");
+        debouncer.fire();
+
+        assertThat(register.statusProperty().get()).isEqualTo("10,000 or more transactions");
+    }
+
+    @Test
     void typingInTheSearchQueriesOnceAfterThePause() {
         kit.transactions(account, 30);
         RegisterViewModel register = register(new SameThreadTaskExecutor());
