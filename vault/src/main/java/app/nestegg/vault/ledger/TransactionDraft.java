@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A transaction as typed, imported or synced, before the ledger checks it. Amounts are decimals in the account's
@@ -42,219 +43,116 @@ public record TransactionDraft(
     }
 
     public TransactionDraft withAccount(UUID value) {
-        return new TransactionDraft(
-                value,
-                date,
-                amount,
-                payee,
-                memo,
-                categoryId,
-                splits,
-                transferAccountId,
-                transferAmount,
-                tags,
-                notes,
-                status,
-                origin,
-                externalId);
+        return copy(c -> c.accountId = value);
     }
 
     public TransactionDraft withDate(LocalDate value) {
-        return new TransactionDraft(
-                accountId,
-                value,
-                amount,
-                payee,
-                memo,
-                categoryId,
-                splits,
-                transferAccountId,
-                transferAmount,
-                tags,
-                notes,
-                status,
-                origin,
-                externalId);
+        return copy(c -> c.date = value);
     }
 
     public TransactionDraft withAmount(BigDecimal value) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                value,
-                payee,
-                memo,
-                categoryId,
-                splits,
-                transferAccountId,
-                transferAmount,
-                tags,
-                notes,
-                status,
-                origin,
-                externalId);
+        return copy(c -> c.amount = value);
     }
 
     public TransactionDraft withPayee(String value) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                amount,
-                value,
-                memo,
-                categoryId,
-                splits,
-                transferAccountId,
-                transferAmount,
-                tags,
-                notes,
-                status,
-                origin,
-                externalId);
+        return copy(c -> c.payee = value);
     }
 
     public TransactionDraft withMemo(String value) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                amount,
-                payee,
-                value,
-                categoryId,
-                splits,
-                transferAccountId,
-                transferAmount,
-                tags,
-                notes,
-                status,
-                origin,
-                externalId);
+        return copy(c -> c.memo = value);
     }
 
     public TransactionDraft withCategory(UUID value) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                amount,
-                payee,
-                memo,
-                value,
-                splits,
-                transferAccountId,
-                transferAmount,
-                tags,
-                notes,
-                status,
-                origin,
-                externalId);
+        return copy(c -> c.categoryId = value);
     }
 
     public TransactionDraft withSplits(List<SplitDraft> value) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                amount,
-                payee,
-                memo,
-                categoryId,
-                value,
-                transferAccountId,
-                transferAmount,
-                tags,
-                notes,
-                status,
-                origin,
-                externalId);
+        return copy(c -> c.splits = value);
     }
 
     public TransactionDraft withTransferTo(UUID account, BigDecimal amountThere) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                amount,
-                payee,
-                memo,
-                categoryId,
-                splits,
-                account,
-                amountThere,
-                tags,
-                notes,
-                status,
-                origin,
-                externalId);
+        return copy(c -> {
+            c.transferAccountId = account;
+            c.transferAmount = amountThere;
+        });
     }
 
     public TransactionDraft withTags(Set<String> value) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                amount,
-                payee,
-                memo,
-                categoryId,
-                splits,
-                transferAccountId,
-                transferAmount,
-                value,
-                notes,
-                status,
-                origin,
-                externalId);
+        return copy(c -> c.tags = value);
     }
 
     public TransactionDraft withNotes(String value) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                amount,
-                payee,
-                memo,
-                categoryId,
-                splits,
-                transferAccountId,
-                transferAmount,
-                tags,
-                value,
-                status,
-                origin,
-                externalId);
+        return copy(c -> c.notes = value);
     }
 
     public TransactionDraft withStatus(TransactionStatus value) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                amount,
-                payee,
-                memo,
-                categoryId,
-                splits,
-                transferAccountId,
-                transferAmount,
-                tags,
-                notes,
-                value,
-                origin,
-                externalId);
+        return copy(c -> c.status = value);
     }
 
     /** Marks the draft as coming from an import or a provider, with the id that source gave it. */
     public TransactionDraft withSource(TransactionOrigin value, String id) {
-        return new TransactionDraft(
-                accountId,
-                date,
-                amount,
-                payee,
-                memo,
-                categoryId,
-                splits,
-                transferAccountId,
-                transferAmount,
-                tags,
-                notes,
-                status,
-                value,
-                id);
+        return copy(c -> {
+            c.origin = value;
+            c.externalId = id;
+        });
+    }
+
+    private TransactionDraft copy(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** The draft's fields, open to change for one wither and then built into a new draft. */
+    private static final class Copy {
+        UUID accountId;
+        LocalDate date;
+        BigDecimal amount;
+        String payee;
+        String memo;
+        UUID categoryId;
+        List<SplitDraft> splits;
+        UUID transferAccountId;
+        BigDecimal transferAmount;
+        Set<String> tags;
+        String notes;
+        TransactionStatus status;
+        TransactionOrigin origin;
+        String externalId;
+
+        Copy(TransactionDraft d) {
+            accountId = d.accountId;
+            date = d.date;
+            amount = d.amount;
+            payee = d.payee;
+            memo = d.memo;
+            categoryId = d.categoryId;
+            splits = d.splits;
+            transferAccountId = d.transferAccountId;
+            transferAmount = d.transferAmount;
+            tags = d.tags;
+            notes = d.notes;
+            status = d.status;
+            origin = d.origin;
+            externalId = d.externalId;
+        }
+
+        TransactionDraft build() {
+            return new TransactionDraft(
+                    accountId,
+                    date,
+                    amount,
+                    payee,
+                    memo,
+                    categoryId,
+                    splits,
+                    transferAccountId,
+                    transferAmount,
+                    tags,
+                    notes,
+                    status,
+                    origin,
+                    externalId);
+        }
     }
 }
