@@ -106,13 +106,17 @@ public final class Transactions {
             if (categoryId != null) {
                 new DraftChecks(w.dsl(), rates).requireCategory(categoryId, "category");
             }
+            java.util.Set<UUID> split = new java.util.HashSet<>(w.dsl()
+                    .selectDistinct(SPLIT.TRANSACTION_ID)
+                    .from(SPLIT)
+                    .where(SPLIT.TRANSACTION_ID.in(ids))
+                    .fetch(SPLIT.TRANSACTION_ID));
             int changed = 0;
             for (LedgerTransactionRecord record : w.dsl()
                     .selectFrom(LEDGER_TRANSACTION)
                     .where(LEDGER_TRANSACTION.ID.in(ids))
                     .fetch()) {
-                boolean split = w.dsl().fetchExists(SPLIT, SPLIT.TRANSACTION_ID.eq(record.getId()));
-                if (split || record.getTransferPeerId() != null) {
+                if (split.contains(record.getId()) || record.getTransferPeerId() != null) {
                     continue;
                 }
                 record.setCategoryId(categoryId);
