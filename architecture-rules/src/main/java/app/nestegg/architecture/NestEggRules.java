@@ -95,7 +95,13 @@ public final class NestEggRules {
     @ArchTest
     public static final ArchRule ledgerWritesGoThroughTheChangeLog = noClasses()
             .that()
-            .resideInAnyPackage("app.nestegg.vault.ledger..", "app.nestegg.vault.household..", SYNC, DESKTOP, CLI)
+            .resideInAnyPackage(
+                    "app.nestegg.vault.ledger..",
+                    "app.nestegg.vault.exchange..",
+                    "app.nestegg.vault.household..",
+                    SYNC,
+                    DESKTOP,
+                    CLI)
             .and(notExempted())
             .should()
             .callMethodWhere(

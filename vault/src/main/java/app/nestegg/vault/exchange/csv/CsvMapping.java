@@ -44,7 +44,17 @@ public record CsvMapping(
 
     public CsvMapping withInvertSign(boolean value) {
         return new CsvMapping(
-                delimiter, skipLines, header, date, amount, debit, credit, payee, memo, dateFormat, decimalSeparator,
+                delimiter,
+                skipLines,
+                header,
+                date,
+                amount,
+                debit,
+                credit,
+                payee,
+                memo,
+                dateFormat,
+                decimalSeparator,
                 value);
     }
 }
