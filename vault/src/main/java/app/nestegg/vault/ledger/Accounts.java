@@ -5,6 +5,7 @@ import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 
 import app.nestegg.vault.security.FieldCipher;
 import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.ChangeWriter;
 import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.AccountRecord;
 import java.math.BigDecimal;
@@ -38,17 +39,20 @@ public final class Accounts {
 
     /** Opens an account kept by a bank provider (or by hand). */
     public Account add(AccountDraft draft, AccountOrigin origin) {
-        return log.write(w -> {
-            AccountRecord record = new AccountRecord();
-            record.setId(Ids.newId());
-            record.setClosed(false);
-            record.setHidden(false);
-            record.setOrigin(origin.name());
-            record.setCreatedAt(clock.instant());
-            fill(w.dsl(), record, draft);
-            w.insert(record);
-            return toAccount(record);
-        });
+        return log.write(w -> add(w, draft, origin));
+    }
+
+    /** Opens an account inside a write the caller holds, as an import does for a statement of a new account. */
+    public Account add(ChangeWriter writer, AccountDraft draft, AccountOrigin origin) {
+        AccountRecord record = new AccountRecord();
+        record.setId(Ids.newId());
+        record.setClosed(false);
+        record.setHidden(false);
+        record.setOrigin(origin.name());
+        record.setCreatedAt(clock.instant());
+        fill(writer.dsl(), record, draft);
+        writer.insert(record);
+        return toAccount(record);
     }
 
     /** Changes what a person may change; the currency only while the account has no transactions. */

@@ -18,8 +18,10 @@ public final class Ledger {
     private final Balances balances;
     private final Register register;
     private final Reconciliations reconciliations;
+    private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
+        this.clock = clock;
         this.changeLog = ChangeLog.open(database, clock);
         this.rates = new ExchangeRates(changeLog);
         this.categories = new Categories(changeLog);
@@ -31,6 +33,11 @@ public final class Ledger {
         this.register = new Register(changeLog, balances, rates);
         this.reconciliations = new Reconciliations(changeLog, clock);
         categories.ensureDefaults();
+    }
+
+    /** The clock the ledger stamps its rows with, for services built on it (import, export). */
+    public Clock clock() {
+        return clock;
     }
 
     public ChangeLog changeLog() {

@@ -4,6 +4,7 @@ import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
 
 import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.ChangeWriter;
 import app.nestegg.vault.store.generated.tables.records.LedgerTransactionRecord;
 import java.time.Clock;
 import java.util.Collection;
@@ -45,11 +46,22 @@ public final class Transactions {
      * read once for the whole batch.
      */
     public int addAll(List<TransactionDraft> drafts) {
-        return log.write(w -> {
-            RuleSet ruleSet = rules.snapshot();
-            return rows.insertBatch(w, new DraftChecks(w.dsl(), rates), drafts, ruled(ruleSet))
-                    .size();
-        });
+        return log.write(w -> addAll(w, drafts, rules.snapshot()));
+    }
+
+    /**
+     * Stores new transactions inside a write the caller holds, as an import does when it adds accounts and rows of one
+     * file together and reports progress between batches.
+     */
+    /** Checks a draft, after the rules, as {@link #addAll} would, without storing it; throws what addAll would. */
+    public void check(ChangeWriter writer, TransactionDraft draft, RuleSet ruleSet) {
+        DraftChecks checks = new DraftChecks(writer.dsl(), rates);
+        checks.check(ruled(ruleSet).apply(checks, draft), null);
+    }
+
+    public int addAll(ChangeWriter writer, List<TransactionDraft> drafts, RuleSet ruleSet) {
+        return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), drafts, ruled(ruleSet))
+                .size();
     }
 
     /**

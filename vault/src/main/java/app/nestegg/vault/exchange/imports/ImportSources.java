@@ -1,0 +1,98 @@
+package app.nestegg.vault.exchange.imports;
+
+import static app.nestegg.vault.store.generated.Tables.CSV_MAPPING;
+import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
+
+import app.nestegg.vault.exchange.csv.CsvMapping;
+import app.nestegg.vault.store.ChangeWriter;
+import app.nestegg.vault.store.Ids;
+import app.nestegg.vault.store.Json;
+import app.nestegg.vault.store.generated.tables.records.CsvMappingRecord;
+import app.nestegg.vault.store.generated.tables.records.ImportSourceRecord;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** What the vault remembers between imports: which account a statement's account number goes to, and CSV mappings. */
+final class ImportSources {
+
+    private ImportSources() {}
+
+    static Optional<UUID> accountFor(DSLContext dsl, String sourceKey) {
+        if (sourceKey == null) {
+            return Optional.empty();
+        }
+        return dsl.select(IMPORT_SOURCE.ACCOUNT_ID)
+                .from(IMPORT_SOURCE)
+                .where(IMPORT_SOURCE.SOURCE_KEY.eq(sourceKey))
+                .fetchOptional(IMPORT_SOURCE.ACCOUNT_ID);
+    }
+
+    /** Links the statement account to the vault account, replacing an earlier link. */
+    static void link(ChangeWriter writer, String sourceKey, UUID account, Instant now) {
+        ImportSourceRecord existing = writer.dsl()
+                .selectFrom(IMPORT_SOURCE)
+                .where(IMPORT_SOURCE.SOURCE_KEY.eq(sourceKey))
+                .fetchOne();
+        if (existing == null) {
+            ImportSourceRecord record = new ImportSourceRecord();
+            record.setId(Ids.newId());
+            record.setSourceKey(sourceKey);
+            record.setAccountId(account);
+            record.setCreatedAt(now);
+            writer.insert(record);
+        } else if (!existing.getAccountId().equals(account)) {
+            existing.setAccountId(account);
+            writer.update(existing);
+        }
+    }
+
+    static Optional<CsvMapping> mapping(DSLContext dsl, UUID account) {
+        return dsl.select(CSV_MAPPING.MAPPING)
+                .from(CSV_MAPPING)
+                .where(CSV_MAPPING.ACCOUNT_ID.eq(account))
+                .fetchOptional(CSV_MAPPING.MAPPING)
+                .flatMap(ImportSources::parse);
+    }
+
+    static void rememberMapping(ChangeWriter writer, UUID account, CsvMapping mapping, Instant now) {
+        String json = write(mapping);
+        CsvMappingRecord existing = writer.dsl()
+                .selectFrom(CSV_MAPPING)
+                .where(CSV_MAPPING.ACCOUNT_ID.eq(account))
+                .fetchOne();
+        if (existing == null) {
+            CsvMappingRecord record = new CsvMappingRecord();
+            record.setAccountId(account);
+            record.setMapping(json);
+            record.setUpdatedAt(now);
+            writer.insert(record);
+        } else if (!existing.getMapping().equals(json)) {
+            existing.setMapping(json);
+            existing.setUpdatedAt(now);
+            writer.update(existing);
+        }
+    }
+
+    private static String write(CsvMapping mapping) {
+        try {
+            return Json.mapper()
+                    .copy()
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(mapping);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A CSV mapping could not be written as JSON", e);
+        }
+    }
+
+    /** A stored mapping that no longer reads (an older format) is forgotten rather than failing the import. */
+    private static Optional<CsvMapping> parse(String json) {
+        try {
+            return Optional.of(Json.mapper().readValue(json, CsvMapping.class));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
