@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             RulesCommand.class,
             ReconcileCommand.class,
             RatesCommand.class,
+            ImportCommand.class,
             DemoCommand.class
         })
 final class NestEggCommand implements Callable<Integer> {
