@@ -14,8 +14,8 @@ import java.util.List;
  * <p>This is our own small reader rather than ofx4j 1.39, which reads both samples correctly but does not meet what
  * the import needs: it returns {@code DTPOSTED} as a {@link java.util.Date} instant without the offset the bank
  * printed, so a transaction posted in the evening west of UTC lands on the next day (see {@code Ofx4jLimitsTest});
- * it reports no line numbers; it logs through commons-logging; and it took 1.3 to 4 seconds for 100,000
- * transactions, where the import must read them well under one. Unknown tags (Intuit's {@code INTU.BID}) are
+ * it reports no line numbers; it logs through commons-logging; and it took 1.3 s by its third run on 100,000
+ * transactions, about three times this reader's time. Unknown tags (Intuit's {@code INTU.BID}) are
  * skipped, a {@code STMTTRN} without its end tag is closed by the next one, and amounts may use a decimal comma.
  */
 public final class OfxReader {
