@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
             ReconcileCommand.class,
             RatesCommand.class,
             ImportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             DemoCommand.class
         })
 final class NestEggCommand implements Callable<Integer> {
