@@ -14,6 +14,7 @@ import app.nestegg.vault.exchange.imports.PlannedStatement;
 import app.nestegg.vault.exchange.imports.StatementImporter;
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.Ledger;
+import app.nestegg.vault.store.BackupKind;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +68,9 @@ final class ImportCommand implements Callable<Integer> {
                 if (dryRun) {
                     ImportReport.dryRun(cli, plan, json);
                 } else {
+                    if (StatementImporter.isBulk(plan)) {
+                        vault.session().backups().create(BackupKind.BEFORE_IMPORT);
+                    }
                     ImportReport.committed(cli, importer.commit(plan, ImportProgress.NONE, () -> false), json);
                 }
             }

@@ -150,6 +150,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void aBulkImportIsPrecededByABackup() throws IOException {
+        ledger.ok("accounts", "add", "--name", "Checking", "--type", "checking", "--currency", "USD");
+        StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
+        for (int i = 0; i < 1_000; i++) {
+            csv.append("2024-01-")
+                    .append(String.format("%02d", 1 + i % 28))
+                    .append(",SHOP ")
+                    .append(i)
+                    .append(",-1.00\n");
+        }
+        Path big = root.resolve("big.csv");
+        Files.writeString(big, csv);
+
+        ledger.ok("import", big.toString(), "--account", "Checking");
+
+        assertThat(ledger.json("backup", "list").findValuesAsText("kind")).contains("before-import");
+    }
+
+    @Test
     void aCsvWithoutAnAccountIsAUsageError() {
         Result result = cli.runUnlocked("import", sample("checking-us.csv").toString());
 
