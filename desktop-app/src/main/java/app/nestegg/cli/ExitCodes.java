@@ -8,6 +8,7 @@ import app.nestegg.vault.VaultException;
 import app.nestegg.vault.WeakPassphraseException;
 import app.nestegg.vault.WrongCredentialsException;
 import app.nestegg.vault.exchange.ImportException;
+import app.nestegg.vault.exchange.export.ExportException;
 import app.nestegg.vault.ledger.LedgerInputException;
 
 /**
@@ -24,6 +25,15 @@ final class ExitCodes {
     static final int BAD_INPUT_FILE = 5;
 
     private ExitCodes() {}
+
+    /** A wrong or missing export passphrase is a wrong credential; a refused file is bad input; a full vault fails. */
+    private static int of(ExportException.Reason reason) {
+        return switch (reason) {
+            case WRONG_PASSPHRASE, PASSPHRASE_NEEDED -> WRONG_CREDENTIALS;
+            case VAULT_NOT_EMPTY -> FAILURE;
+            case NOT_AN_EXPORT, TAMPERED, UNSUPPORTED, TOO_LARGE, UNREADABLE -> BAD_INPUT_FILE;
+        };
+    }
 
     /**
      * Wrong or missing secrets exit 3 and a lockout 4. Input of the wrong form (a malformed recovery key, a passphrase
@@ -42,6 +52,7 @@ final class ExitCodes {
             case LedgerInputException input -> USAGE;
             case ImportException file -> BAD_INPUT_FILE;
             case WeakPassphraseException weak -> USAGE;
+            case ExportException export -> of(export.reason());
             case VaultException other -> FAILURE;
             default -> FAILURE;
         };

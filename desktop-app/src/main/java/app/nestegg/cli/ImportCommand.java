@@ -6,6 +6,7 @@ import app.nestegg.vault.exchange.StatementFormat;
 import app.nestegg.vault.exchange.StatementReadOptions;
 import app.nestegg.vault.exchange.StatementText;
 import app.nestegg.vault.exchange.csv.CsvMapping;
+import app.nestegg.vault.exchange.export.ExportRestore;
 import app.nestegg.vault.exchange.imports.AccountTarget;
 import app.nestegg.vault.exchange.imports.ImportOptions;
 import app.nestegg.vault.exchange.imports.ImportPlan;
@@ -51,6 +52,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", order = 5)
     boolean dryRun;
 
+    @Option(names = "--export-passphrase-file", paramLabel = "FILE", order = 6)
+    Path exportPassphraseFile;
+
     ImportCommand(Cli cli) {
         this.cli = cli;
     }
@@ -64,6 +68,10 @@ final class ImportCommand implements Callable<Integer> {
             Account target = account == null ? null : ledger.accounts().find(account);
             ArrayNode json = cli.jsonArray();
             for (Path file : files) {
+                if (forced.isEmpty() && ExportRestore.looksLikeExport(file)) {
+                    ExportImport.restore(cli, vault.session(), file, exportPassphraseFile, dryRun);
+                    continue;
+                }
                 ImportPlan plan = plan(ledger, importer, file, forced, target);
                 if (dryRun) {
                     ImportReport.dryRun(cli, plan, json);

@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
             ReconcileCommand.class,
             RatesCommand.class,
             ImportCommand.class,
+            ExportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             DemoCommand.class

@@ -4,6 +4,9 @@ import static app.nestegg.vault.store.generated.Tables.SETTING;
 import static app.nestegg.vault.store.generated.Tables.VAULT_META;
 
 import app.nestegg.vault.exchange.backup.Backups;
+import app.nestegg.vault.exchange.export.ExportLimits;
+import app.nestegg.vault.exchange.export.ExportRestore;
+import app.nestegg.vault.exchange.export.VaultExporter;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.security.AuditEvent;
 import app.nestegg.vault.security.AuditKind;
@@ -86,6 +89,17 @@ public final class VaultSession implements AutoCloseable {
 
     public VaultFolder folder() {
         return folder;
+    }
+
+    /** Writes exports of this vault's ledger (plain zip, or age-encrypted with a passphrase). */
+    public VaultExporter exporter() {
+        return new VaultExporter(
+                ledger(), env.appVersion(), env.clock(), env.random(), VaultExporter.DEFAULT_WORK_FACTOR);
+    }
+
+    /** Restores an export into this vault, when its ledger holds no data yet. */
+    public ExportRestore exportRestore() {
+        return new ExportRestore(ledger(), ExportLimits.DEFAULT);
     }
 
     /** The backups of this vault: list, take one, or the daily one when due. */

@@ -125,6 +125,17 @@ public final class Accounts {
                 open(record.getVinSealed(), id, "vin"));
     }
 
+    /**
+     * Seals the details into a record that already has its id, as {@link #add} does: for a restore that keeps the ids
+     * of an export. The record is written by the caller through the change log.
+     */
+    public void sealDetails(AccountRecord record, AccountDetails details) {
+        UUID id = record.getId();
+        record.setAddressSealed(seal(LedgerText.optional(details.address(), "address", 500), id, "address"));
+        record.setZipSealed(seal(LedgerText.optional(details.zip(), "zip", 20), id, "zip"));
+        record.setVinSealed(seal(LedgerText.optional(details.vin(), "VIN", 17), id, "vin"));
+    }
+
     static AccountRecord load(DSLContext dsl, UUID id) {
         AccountRecord record = dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOne();
         if (record == null) {

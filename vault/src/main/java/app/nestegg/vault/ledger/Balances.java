@@ -5,6 +5,7 @@ import static app.nestegg.vault.store.generated.Tables.ACCOUNT_MONTH_TOTAL;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 
 import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.ChangeWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -44,6 +45,14 @@ public final class Balances {
     /** The amount in the vault's base currency at the rate of the date; refused when no rate is stored. */
     public Money inBaseCurrency(Money money, LocalDate date) {
         return rates.convert(money, rates.baseCurrency(), date);
+    }
+
+    /**
+     * Recomputes every account's month totals from its transactions, in the writer's transaction: after rows were
+     * written without the services that keep the totals in step (a restore from an export).
+     */
+    public void rebuildTotals(ChangeWriter writer) {
+        MonthTotals.rebuild(writer.dsl());
     }
 
     /** The balance just after the given transaction, counting rows of its date up to its id; for running balances. */

@@ -1,0 +1,91 @@
+package app.nestegg.vault.exchange.export;
+
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.CATEGORY;
+import static app.nestegg.vault.store.generated.Tables.CATEGORY_GROUP;
+import static app.nestegg.vault.store.generated.Tables.CSV_MAPPING;
+import static app.nestegg.vault.store.generated.Tables.EXCHANGE_RATE;
+import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
+import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
+import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
+import static app.nestegg.vault.store.generated.Tables.RULE;
+import static app.nestegg.vault.store.generated.Tables.SETTING;
+import static app.nestegg.vault.store.generated.Tables.SPLIT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * The entities an export carries, in the order a restore inserts them (referenced rows first). Each is one CSV file
+ * and one array of the JSON document, both named {@link #key()}, with the table's columns under their own names.
+ * Sealed columns are left out and their opened values added ({@code address}, {@code zip}, {@code vin}); rows with
+ * amounts carry the {@code currency} of their account, since amounts are minor units of it.
+ */
+enum ExportSection {
+    ACCOUNTS("accounts", ACCOUNT, List.of("address", "zip", "vin")),
+    CATEGORY_GROUPS("category_groups", CATEGORY_GROUP, List.of()),
+    CATEGORIES("categories", CATEGORY, List.of()),
+    TRANSACTIONS("transactions", LEDGER_TRANSACTION, List.of(ExportSection.CURRENCY)),
+    SPLITS("splits", SPLIT, List.of(ExportSection.CURRENCY)),
+    RULES("rules", RULE, List.of()),
+    RECONCILIATIONS("reconciliations", RECONCILIATION, List.of(ExportSection.CURRENCY)),
+    EXCHANGE_RATES("exchange_rates", EXCHANGE_RATE, List.of()),
+    SETTINGS("settings", SETTING, List.of()),
+    IMPORT_SOURCES("import_sources", IMPORT_SOURCE, List.of()),
+    CSV_MAPPINGS("csv_mappings", CSV_MAPPING, List.of());
+
+    static final String CURRENCY = "currency";
+    private static final Set<String> SEALED = Set.of("address_sealed", "zip_sealed", "vin_sealed");
+
+    private final String key;
+    private final Table<?> table;
+    private final List<String> added;
+
+    ExportSection(String key, Table<?> table, List<String> added) {
+        this.key = key;
+        this.table = table;
+        this.added = added;
+    }
+
+    /** The CSV file's name without {@code .csv}, and the JSON document's member. */
+    String key() {
+        return key;
+    }
+
+    String csvEntry() {
+        return key + ".csv";
+    }
+
+    Table<?> table() {
+        return table;
+    }
+
+    /** The table's columns that travel as they are stored. */
+    List<Field<?>> storedFields() {
+        List<Field<?>> fields = new ArrayList<>();
+        for (Field<?> field : table.fields()) {
+            if (!SEALED.contains(column(field))) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    /** Every column of the CSV file and of each JSON row, in order. */
+    List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        for (Field<?> field : storedFields()) {
+            columns.add(column(field));
+        }
+        columns.addAll(added);
+        return columns;
+    }
+
+    static String column(Field<?> field) {
+        return field.getName().toLowerCase(Locale.ROOT);
+    }
+}
