@@ -117,11 +117,16 @@ public final class VaultSession implements AutoCloseable {
      */
     public synchronized BackupFile restore(BackupFile backup) {
         // Not rotated now: rotating could delete the very backup being restored.
-        BackupFile before = DatabaseBackups.write(
-                database, BackupKind.BEFORE_RESTORE, env.clock().instant());
-        DatabaseRestore.restore(database, masterKey, backup, vaultId());
+        BackupFile[] before = new BackupFile[1];
+        DatabaseRestore.restore(
+                database,
+                masterKey,
+                backup,
+                vaultId(),
+                () -> before[0] = DatabaseBackups.write(
+                        database, BackupKind.BEFORE_RESTORE, env.clock().instant()));
         lock();
-        return before;
+        return before[0];
     }
 
     /** The database, for the services of later capabilities (ledger, import, sync). */

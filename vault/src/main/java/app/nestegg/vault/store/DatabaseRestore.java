@@ -32,10 +32,11 @@ public final class DatabaseRestore {
     private DatabaseRestore() {}
 
     /**
-     * Checks the backup, then closes the current database and replaces it. The caller backs up the current state
-     * first and locks the session afterwards.
+     * Checks the backup; only when it passes, runs {@code beforeReplacing} (the caller backs up the current state
+     * there), then closes the current database and replaces it. The caller locks the session afterwards.
      */
-    public static void restore(VaultDatabase current, MasterKey key, BackupFile backup, UUID vaultId) {
+    public static void restore(
+            VaultDatabase current, MasterKey key, BackupFile backup, UUID vaultId, Runnable beforeReplacing) {
         VaultFolder folder = current.folder();
         Path work = folder.path().resolve("restore-" + UUID.randomUUID());
         try {
@@ -53,6 +54,7 @@ public final class DatabaseRestore {
             if (!vaultId.equals(restoredId)) {
                 throw refused(backup, "it is a backup of another vault");
             }
+            beforeReplacing.run();
             current.close();
             new DatabaseSeal(folder, key.subkey(Subkey.DATABASE_SEAL)).markOpen();
             Files.move(

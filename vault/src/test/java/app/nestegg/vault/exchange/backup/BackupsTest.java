@@ -94,6 +94,9 @@ class BackupsTest {
 
             assertThat(session.isLocked()).isFalse();
             assertThat(session.ledger().accounts().list()).hasSize(1);
+            assertThat(session.backups().list())
+                    .as("no before-restore backup for a refused one")
+                    .isEmpty();
         }
     }
 
