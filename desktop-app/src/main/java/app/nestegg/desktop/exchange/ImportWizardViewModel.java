@@ -1,0 +1,495 @@
+package app.nestegg.desktop.exchange;
+
+import app.nestegg.desktop.concurrent.TaskExecutor;
+import app.nestegg.desktop.concurrent.TrackedTasks;
+import app.nestegg.desktop.ledger.LedgerErrors;
+import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.text.MoneyFormat;
+import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.exchange.ImportException;
+import app.nestegg.vault.exchange.ParsedFile;
+import app.nestegg.vault.exchange.StatementFormat;
+import app.nestegg.vault.exchange.csv.CsvMapping;
+import app.nestegg.vault.exchange.imports.ImportCancelledException;
+import app.nestegg.vault.exchange.imports.ImportOptions;
+import app.nestegg.vault.exchange.imports.ImportPlan;
+import app.nestegg.vault.exchange.imports.ImportResult;
+import app.nestegg.vault.exchange.imports.StatementImporter;
+import app.nestegg.vault.ledger.Account;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import wizard, one file after another: read the file; for CSV choose the account and the mapping; match each
+ * statement to an account; review duplicates; import with progress and cancel; the result. Nothing is written before
+ * the import step, and the import writes a file whole or not at all, so closing or cancelling leaves the vault as it
+ * was. Vault and file work runs through {@link TrackedTasks}; progress comes back through
+ * {@link TaskExecutor#onUiThread}.
+ */
+public final class ImportWizardViewModel {
+
+    /** Before committing a bulk import ({@link StatementImporter#isBulk}); runs on the background thread. */
+    @FunctionalInterface
+    public interface BeforeBulkImport {
+        void run(VaultSession session);
+    }
+
+    private final VaultSession session;
+    private final TaskExecutor executor;
+    private final TrackedTasks tasks;
+    private final Messages messages;
+    private final StatementReading reading;
+    private final BeforeBulkImport beforeBulkImport;
+    private final Runnable afterImport;
+    private final LedgerErrors errors;
+    private final PlanRows planRows;
+    private final CsvMappingViewModel csv;
+    private final Deque<Path> queue = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<ImportStep> step = new ReadOnlyObjectWrapper<>(this, "step", ImportStep.FILE);
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
+    private final ReadOnlyStringWrapper fileSummary = new ReadOnlyStringWrapper(this, "fileSummary", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext", false);
+    private final ReadOnlyBooleanWrapper moreFiles = new ReadOnlyBooleanWrapper(this, "moreFiles", false);
+    private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed", false);
+    private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling", false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
+    private final ReadOnlyStringWrapper resultTitle = new ReadOnlyStringWrapper(this, "resultTitle", "");
+    private final ObservableList<Account> openAccounts = FXCollections.observableArrayList();
+    private final ObservableList<StatementMatch> matches = FXCollections.observableArrayList();
+    private final ObservableList<ReviewRow> review = FXCollections.observableArrayList();
+    private final ObservableList<String> resultLines = FXCollections.observableArrayList();
+    private final ObjectProperty<Account> csvAccount = new SimpleObjectProperty<>(this, "csvAccount");
+    private Path file;
+    private StatementFormat format;
+    private ParsedFile parsed;
+    private ImportPlan plan;
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    private int generation;
+
+    public ImportWizardViewModel(
+            VaultSession session,
+            TaskExecutor executor,
+            Messages messages,
+            MoneyFormat format,
+            StatementReading reading,
+            BeforeBulkImport beforeBulkImport,
+            Runnable afterImport) {
+        this.session = session;
+        this.executor = executor;
+        this.tasks = new TrackedTasks(executor);
+        this.messages = messages;
+        this.reading = reading;
+        this.beforeBulkImport = beforeBulkImport;
+        this.afterImport = afterImport;
+        this.errors = new LedgerErrors(messages);
+        this.planRows = new PlanRows(messages, format);
+        this.csv = new CsvMappingViewModel(reading, messages, format);
+        csvAccount.addListener((observable, old, account) -> csvAccountChosen(account));
+        csv.readableProperty().addListener((observable, old, now) -> updateCanGoNext());
+        tasks.busyProperty().addListener((observable, old, now) -> updateCanGoNext());
+    }
+
+    /** Adds files to go through; the first one opens at once when no file is open. */
+    public void add(List<Path> files) {
+        queue.addAll(files);
+        if (file == null) {
+            openNext();
+        } else {
+            moreFiles.set(!queue.isEmpty());
+        }
+    }
+
+    private void openNext() {
+        file = queue.poll();
+        moreFiles.set(!queue.isEmpty());
+        if (file == null) {
+            closed.set(true);
+            return;
+        }
+        generation++;
+        format = null;
+        parsed = null;
+        plan = null;
+        csvAccount.set(null);
+        matches.clear();
+        review.clear();
+        resultLines.clear();
+        counts.set("");
+        error.set("");
+        fileSummary.set("");
+        resultTitle.set("");
+        fileName.set(String.valueOf(file.getFileName()));
+        show(ImportStep.FILE);
+        Path reading = file;
+        tasks.run(() -> load(reading), this::loaded, this::failed);
+    }
+
+    private record Loaded(StatementFormat format, ParsedFile parsed, String text, CsvGuess guess, List<Account> open) {}
+
+    private Loaded load(Path path) {
+        List<Account> open = session.ledger().accounts().list().stream()
+                .filter(account -> !account.closed())
+                .toList();
+        StatementFormat sniffed = reading.format(path);
+        if (sniffed == StatementFormat.CSV) {
+            String text = reading.text(path);
+            return new Loaded(sniffed, null, text, reading.detect(String.valueOf(path.getFileName()), text), open);
+        }
+        return new Loaded(sniffed, reading.read(path), null, null, open);
+    }
+
+    private void loaded(Loaded loaded) {
+        format = loaded.format();
+        parsed = loaded.parsed();
+        openAccounts.setAll(loaded.open());
+        if (parsed != null) {
+            fileSummary.set(messages.format("import.file.summary", format.name(), parsed.lineCount()));
+        } else {
+            fileSummary.set(messages.format("import.file.csvSummary", lineCount(loaded.text())));
+            csv.load(fileName.get(), loaded.text(), loaded.guess());
+        }
+        updateCanGoNext();
+    }
+
+    private static long lineCount(String text) {
+        return text.lines().filter(line -> !line.isBlank()).count();
+    }
+
+    /** Goes on from the current step; does nothing while the step is not complete or work is running. */
+    public void next() {
+        if (!canGoNext.get()) {
+            return;
+        }
+        error.set("");
+        switch (step.get()) {
+            case FILE -> {
+                if (format == StatementFormat.CSV) {
+                    show(ImportStep.CSV_MAPPING);
+                } else {
+                    planFile();
+                }
+            }
+            case CSV_MAPPING -> planCsv();
+            case ACCOUNTS -> show(ImportStep.REVIEW);
+            case REVIEW -> commit();
+            case RESULT -> openNext();
+            case IMPORTING -> {}
+        }
+    }
+
+    /** Back one step (before the import); the plan is made again when going on. */
+    public void back() {
+        switch (step.get()) {
+            case CSV_MAPPING, ACCOUNTS -> show(ImportStep.FILE);
+            case REVIEW -> show(format == StatementFormat.CSV ? ImportStep.CSV_MAPPING : ImportStep.ACCOUNTS);
+            default -> {}
+        }
+        error.set("");
+    }
+
+    public boolean canGoBack() {
+        return switch (step.get()) {
+            case CSV_MAPPING, ACCOUNTS, REVIEW -> true;
+            default -> false;
+        };
+    }
+
+    private void planFile() {
+        ParsedFile file = parsed;
+        tasks.run(
+                () -> new StatementImporter(session.ledger()).plan(file, ImportOptions.defaults()),
+                planned -> {
+                    showPlan(planned);
+                    show(ImportStep.ACCOUNTS);
+                },
+                this::failed);
+    }
+
+    private void planCsv() {
+        CsvMapping mapping = csv.mapping();
+        Account account = csvAccount.get();
+        Path path = file;
+        tasks.run(
+                () -> new StatementImporter(session.ledger())
+                        .plan(reading.readCsv(path, mapping), ImportOptions.into(account.id()).withCsvMapping(mapping)),
+                planned -> {
+                    showPlan(planned);
+                    show(ImportStep.REVIEW);
+                },
+                this::failed);
+    }
+
+    private void csvAccountChosen(Account account) {
+        csv.currencyProperty().set(account == null ? null : account.currency());
+        updateCanGoNext();
+        if (account == null) {
+            return;
+        }
+        int asked = generation;
+        tasks.run(
+                () -> new StatementImporter(session.ledger()).rememberedMapping(account.id()),
+                (Optional<CsvMapping> remembered) -> {
+                    if (asked != generation) {
+                        return;
+                    }
+                    remembered.ifPresentOrElse(csv::useRemembered, csv::useGuess);
+                },
+                this::failed);
+    }
+
+    /** Sends one statement to another account; its duplicates are looked for again there. */
+    public void retarget(StatementMatch match, Account account) {
+        if (account == null || plan == null || account.id().equals(match.accountId())) {
+            return;
+        }
+        ImportPlan current = plan;
+        tasks.run(
+                () -> new StatementImporter(session.ledger()).retarget(current, match.index(), account.id()),
+                this::showPlan,
+                this::failed);
+    }
+
+    /** Includes or leaves out one row; a duplicate is included only when the person ticks it. */
+    public void setIncluded(ReviewRow row, boolean included) {
+        if (plan == null || row.included() == included) {
+            return;
+        }
+        plan = plan.withIncluded(row.statement(), row.row(), included);
+        var statement = plan.statements().get(row.statement());
+        ReviewRow updated = planRows.row(
+                row.statement(), row.row(), statement.rows().get(row.row()), PlanRows.currency(statement.target()));
+        int at = review.indexOf(row);
+        if (at >= 0) {
+            review.set(at, updated);
+        }
+        counts.set(planRows.counts(plan));
+        updateCanGoNext();
+    }
+
+    private void showPlan(ImportPlan planned) {
+        plan = planned;
+        matches.setAll(planRows.matches(planned));
+        review.setAll(planRows.review(planned));
+        counts.set(planRows.counts(planned));
+        updateCanGoNext();
+    }
+
+    private void commit() {
+        ImportPlan committing = plan;
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelled = stop;
+        cancelling.set(false);
+        progress.set(-1);
+        progressText.set(messages.format("import.progress", 0, committing.includedCount()));
+        show(ImportStep.IMPORTING);
+        boolean bulk = StatementImporter.isBulk(committing);
+        tasks.run(
+                () -> {
+                    if (bulk) {
+                        beforeBulkImport.run(session);
+                    }
+                    return new StatementImporter(session.ledger())
+                            .commit(
+                                    committing,
+                                    (done, total) -> executor.onUiThread(() -> progressed(done, total)),
+                                    stop::get);
+                },
+                this::imported,
+                this::importFailed);
+    }
+
+    private void progressed(long done, long total) {
+        if (step.get() != ImportStep.IMPORTING) {
+            return;
+        }
+        progress.set(total == 0 ? 1 : (double) done / total);
+        progressText.set(messages.format("import.progress", done, total));
+    }
+
+    /** Asks a running import to stop; it rolls back, so nothing of the file is written. */
+    public void cancel() {
+        if (step.get() == ImportStep.IMPORTING) {
+            cancelled.set(true);
+            cancelling.set(true);
+        }
+    }
+
+    private void imported(ImportResult result) {
+        progress.set(1);
+        resultTitle.set(messages.format("import.result.title", result.imported(), result.skipped()));
+        resultLines.setAll(result.accounts().stream()
+                .map(account -> messages.format(
+                        account.opened() ? "import.result.opened" : "import.result.account",
+                        account.accountName(),
+                        account.imported(),
+                        account.skipped()))
+                .toList());
+        show(ImportStep.RESULT);
+        afterImport.run();
+    }
+
+    private void importFailed(Exception failure) {
+        if (failure instanceof ImportCancelledException) {
+            resultTitle.set(messages.get("import.result.cancelled"));
+        } else {
+            resultTitle.set(messages.get("import.result.failed"));
+            error.set(describe(failure));
+        }
+        resultLines.clear();
+        show(ImportStep.RESULT);
+    }
+
+    private void failed(Exception failure) {
+        error.set(describe(failure));
+        updateCanGoNext();
+    }
+
+    private String describe(Exception failure) {
+        return failure instanceof ImportException refused ? refused.getMessage() : errors.describe(failure);
+    }
+
+    /** Leaves this file without importing it and opens the next one, if any. */
+    public void skipFile() {
+        if (step.get() != ImportStep.IMPORTING) {
+            openNext();
+        }
+    }
+
+    /** Closes the wizard; a running import is cancelled first, and the wizard closes when it has stopped. */
+    public void close() {
+        if (step.get() == ImportStep.IMPORTING) {
+            cancel();
+            queue.clear();
+            moreFiles.set(false);
+            return;
+        }
+        queue.clear();
+        file = null;
+        closed.set(true);
+    }
+
+    private void show(ImportStep next) {
+        step.set(next);
+        updateCanGoNext();
+    }
+
+    private void updateCanGoNext() {
+        boolean ready = switch (step.get()) {
+            case FILE -> format != null && error.get().isEmpty();
+            case CSV_MAPPING -> csvAccount.get() != null && csv.readableProperty().get();
+            case ACCOUNTS -> plan != null && matches.stream().noneMatch(StatementMatch::unmatched);
+            case REVIEW -> plan != null && plan.includedCount() > 0;
+            case RESULT -> true;
+            case IMPORTING -> false;
+        };
+        canGoNext.set(ready && !tasks.isBusy());
+    }
+
+    public CsvMappingViewModel csv() {
+        return csv;
+    }
+
+    public ReadOnlyObjectProperty<ImportStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    /** "OFX, 6 transactions" or "CSV, 5 lines", once the file is read. */
+    public ReadOnlyStringProperty fileSummaryProperty() {
+        return fileSummary.getReadOnlyProperty();
+    }
+
+    /** Why the file cannot be read or planned ({@link ImportException}'s message names file, line and field). */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoNextProperty() {
+        return canGoNext.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty moreFilesProperty() {
+        return moreFiles.getReadOnlyProperty();
+    }
+
+    /** True once the person closed the wizard or the last file is done. */
+    public ReadOnlyBooleanProperty closedProperty() {
+        return closed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty cancellingProperty() {
+        return cancelling.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
+    }
+
+    /** From 0 to 1, or -1 until the first batch is written. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** "5 new, 1 duplicate; 5 to import". */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultTitleProperty() {
+        return resultTitle.getReadOnlyProperty();
+    }
+
+    /** One line per account: imported, skipped, and whether the import opened it. */
+    public ObservableList<String> resultLines() {
+        return resultLines;
+    }
+
+    /** The open accounts, for choosing where a statement goes. */
+    public ObservableList<Account> openAccounts() {
+        return openAccounts;
+    }
+
+    public ObservableList<StatementMatch> matches() {
+        return matches;
+    }
+
+    public ObservableList<ReviewRow> review() {
+        return review;
+    }
+
+    /** The account a CSV file goes into (a CSV file names none). */
+    public ObjectProperty<Account> csvAccountProperty() {
+        return csvAccount;
+    }
+
+    /** The plan as it stands, for tests and the result. */
+    public ImportPlan plan() {
+        return plan;
+    }
+}
