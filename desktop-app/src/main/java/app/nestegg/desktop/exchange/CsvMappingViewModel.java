@@ -171,18 +171,22 @@ public final class CsvMappingViewModel {
             return null;
         }
         return new CsvMapping(
-                delimiter.get(),
+                delimiter.get() == null ? ',' : delimiter.get(),
                 skipLines.get(),
                 header.get(),
-                dateColumn.get(),
-                amountColumn.get(),
-                debitColumn.get(),
-                creditColumn.get(),
-                payeeColumn.get(),
-                memoColumn.get(),
+                chosen(dateColumn),
+                chosen(amountColumn),
+                chosen(debitColumn),
+                chosen(creditColumn),
+                chosen(payeeColumn),
+                chosen(memoColumn),
                 pattern,
-                decimalSeparator.get(),
+                decimalSeparator.get() == null ? '.' : decimalSeparator.get(),
                 invertSign.get());
+    }
+
+    private static int chosen(ObjectProperty<Integer> column) {
+        return column.get() == null ? CsvMapping.NONE : column.get();
     }
 
     /** Reads the column labels and the preview rows again for the form as it is now. */
@@ -219,27 +223,38 @@ public final class CsvMappingViewModel {
         if (mapping.date() == CsvMapping.NONE) {
             return messages.get("import.csv.chooseDate");
         }
-        if (mapping.amount() == CsvMapping.NONE && mapping.debit() == CsvMapping.NONE
-                || mapping.amount() == CsvMapping.NONE && mapping.credit() == CsvMapping.NONE) {
+        boolean debitAndCredit = mapping.debit() != CsvMapping.NONE && mapping.credit() != CsvMapping.NONE;
+        if (mapping.amount() == CsvMapping.NONE && !debitAndCredit) {
             return messages.get("import.csv.chooseAmount");
         }
         return "";
     }
 
+    /**
+     * New labels replace the choosers' items; the chosen columns are put back afterwards, as a combo box may clear its
+     * value when its items are replaced.
+     */
     private void updateColumns(List<String> headers) {
+        if (headers.equals(labels)) {
+            return;
+        }
         labels = List.copyOf(headers);
         List<Integer> indices = new ArrayList<>();
         indices.add(CsvMapping.NONE);
         for (int i = 0; i < headers.size(); i++) {
             indices.add(i);
         }
-        if (!indices.equals(columns)) {
-            applying = true;
-            try {
-                columns.setAll(indices);
-            } finally {
-                applying = false;
+        List<ObjectProperty<Integer>> choosers =
+                List.of(dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn);
+        List<Integer> chosen = choosers.stream().map(CsvMappingViewModel::chosen).toList();
+        applying = true;
+        try {
+            columns.setAll(indices);
+            for (int i = 0; i < choosers.size(); i++) {
+                choosers.get(i).set(chosen.get(i));
             }
+        } finally {
+            applying = false;
         }
     }
 
