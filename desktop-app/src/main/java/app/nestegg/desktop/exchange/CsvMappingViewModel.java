@@ -199,16 +199,20 @@ public final class CsvMappingViewModel {
             problem.set(messages.format("import.csv.badDateFormat", dateFormat.get()));
             return;
         }
+        String missing = missingColumns(mapping);
         try {
             updateColumns(reading.headers(text, mapping));
-            preview.setAll(reading.preview(fileName, text, mapping, PREVIEW_ROWS));
+            if (missing.isEmpty()) {
+                preview.setAll(reading.preview(fileName, text, mapping, PREVIEW_ROWS));
+            } else {
+                preview.clear();
+            }
         } catch (ImportException | IllegalArgumentException e) {
             preview.clear();
             readable.set(false);
             problem.set(e.getMessage());
             return;
         }
-        String missing = missingColumns(mapping);
         if (!missing.isEmpty()) {
             problem.set(missing);
         } else if (preview.isEmpty()) {

@@ -397,7 +397,7 @@ public final class ImportWizardViewModel {
             case FILE -> format != null && error.get().isEmpty();
             case CSV_MAPPING -> csvAccount.get() != null && csv.readableProperty().get();
             case ACCOUNTS -> plan != null && matches.stream().noneMatch(StatementMatch::unmatched);
-            case REVIEW -> plan != null && plan.includedCount() > 0;
+            case REVIEW -> plan != null;
             case RESULT -> true;
             case IMPORTING -> false;
         };
