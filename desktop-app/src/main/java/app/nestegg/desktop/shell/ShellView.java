@@ -41,6 +41,7 @@ public final class ShellView extends StackPane {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
     private final ModalPane modal = new ModalPane();
+    private Consumer<List<Path>> dropped = files -> {};
 
     public ShellView(ShellViewModel shell, Messages messages, Function<Page, Node> pageFactory) {
         this.shell = shell;
@@ -123,6 +124,7 @@ public final class ShellView extends StackPane {
 
     /** Files dropped anywhere on the window go to {@code dropped}. */
     public void onFilesDropped(Consumer<List<Path>> dropped) {
+        this.dropped = dropped;
         setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -132,13 +134,18 @@ public final class ShellView extends StackPane {
         setOnDragDropped(event -> {
             boolean hasFiles = event.getDragboard().hasFiles();
             if (hasFiles) {
-                dropped.accept(event.getDragboard().getFiles().stream()
+                filesDropped(event.getDragboard().getFiles().stream()
                         .map(File::toPath)
                         .toList());
             }
             event.setDropCompleted(hasFiles);
             event.consume();
         });
+    }
+
+    /** What a drop of these files does; journeys call it, as a robot cannot fill a drag board. */
+    public void filesDropped(List<Path> files) {
+        dropped.accept(files);
     }
 
     private void open(Page page) {
