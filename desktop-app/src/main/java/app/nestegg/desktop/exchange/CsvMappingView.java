@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -76,6 +77,7 @@ final class CsvMappingView extends VBox {
         skip.getValueFactory().valueProperty().bindBidirectional(csv.skipLinesProperty());
         CheckBox header = new CheckBox(messages.get("import.csv.header"));
         header.setId("csvHeader");
+        header.setMinWidth(Region.USE_PREF_SIZE);
         header.selectedProperty().bindBidirectional(csv.headerProperty());
         ComboBox<String> dateFormat = new ComboBox<>();
         dateFormat.setId("csvDateFormat");
@@ -88,6 +90,7 @@ final class CsvMappingView extends VBox {
         decimal.valueProperty().bindBidirectional(csv.decimalSeparatorProperty());
         CheckBox invert = new CheckBox(messages.get("import.csv.invertSign"));
         invert.setId("csvInvert");
+        invert.setMinWidth(Region.USE_PREF_SIZE);
         invert.selectedProperty().bindBidirectional(csv.invertSignProperty());
 
         GridPane grid = new GridPane(12, 8);
@@ -123,13 +126,14 @@ final class CsvMappingView extends VBox {
     private Label label(String key) {
         Label label = Views.label(messages.get(key));
         label.setWrapText(false);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
     private ComboBox<Integer> column(String id, ObjectProperty<Integer> property) {
         ComboBox<Integer> column = new ComboBox<>(csv.columns());
         column.setId(id);
-        column.setPrefWidth(200);
+        column.setPrefWidth(170);
         column.setConverter(converter(csv::columnLabel));
         column.valueProperty().bindBidirectional(property);
         return column;
@@ -141,17 +145,20 @@ final class CsvMappingView extends VBox {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(240);
-        TableColumn<CsvPreviewLine, String> amount =
-                text("import.review.amount", csv::amountText);
+        TableColumn<CsvPreviewLine, String> amount = text("import.review.amount", csv::amountText);
         amount.getStyleClass().add("money-column");
         table.getColumns()
                 .setAll(
                         text("import.csv.line", row -> String.valueOf(row.line())),
                         text("import.review.date", csv::dateText),
-                        text("import.review.payee", row -> row.isParsed() ? row.parsed().payee() : ""),
+                        text(
+                                "import.review.payee",
+                                row -> row.isParsed() ? row.parsed().payee() : ""),
                         text(
                                 "import.csv.memoColumn",
-                                row -> row.isParsed() && row.parsed().memo() != null ? row.parsed().memo() : ""),
+                                row -> row.isParsed() && row.parsed().memo() != null
+                                        ? row.parsed().memo()
+                                        : ""),
                         amount,
                         text("import.csv.problem", row -> row.isParsed() ? "" : row.error()));
         table.setRowFactory(view -> new TableRow<>() {

@@ -121,9 +121,10 @@ public final class CsvMappingViewModel {
         this.fileName = fileName;
         this.text = text;
         this.guess = guess;
-        guessNote.set(guess.isDecided()
-                ? messages.get("import.csv.detected")
-                : messages.format("import.csv.undecided", String.join("; ", guess.undecided())));
+        guessNote.set(
+                guess.isDecided()
+                        ? messages.get("import.csv.detected")
+                        : messages.format("import.csv.undecided", String.join("; ", guess.undecided())));
         apply(guess.isDecided() ? guess.mapping() : EMPTY);
     }
 
@@ -250,7 +251,8 @@ public final class CsvMappingViewModel {
         }
         List<ObjectProperty<Integer>> choosers =
                 List.of(dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn);
-        List<Integer> chosen = choosers.stream().map(CsvMappingViewModel::chosen).toList();
+        List<Integer> chosen =
+                choosers.stream().map(CsvMappingViewModel::chosen).toList();
         applying = true;
         try {
             columns.setAll(indices);
@@ -267,9 +269,7 @@ public final class CsvMappingViewModel {
         if (column == null || column == CsvMapping.NONE) {
             return messages.get("import.csv.noColumn");
         }
-        return column < labels.size()
-                ? labels.get(column)
-                : messages.format("import.csv.column", column + 1);
+        return column < labels.size() ? labels.get(column) : messages.format("import.csv.column", column + 1);
     }
 
     public String delimiterLabel(Character value) {

@@ -41,8 +41,11 @@ public final class ImportWizardView extends VBox {
         setPrefSize(940, 660);
         Label title = Views.label("", Styles.TITLE_3);
         title.setId("importTitle");
-        title.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.format("import.title", wizard.fileNameProperty().get()), wizard.fileNameProperty()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> messages.format(
+                                "import.title", wizard.fileNameProperty().get()),
+                        wizard.fileNameProperty()));
         VBox.setVgrow(content, Priority.ALWAYS);
         content.setAlignment(Pos.TOP_LEFT);
         getChildren()
@@ -80,9 +83,11 @@ public final class ImportWizardView extends VBox {
 
     private static void mark(Label label, ImportStep step, ImportStep current) {
         label.getStyleClass().removeAll(Styles.ACCENT, Styles.TEXT_BOLD, Styles.TEXT_MUTED);
-        label.getStyleClass().addAll(step == current ? new String[] {Styles.ACCENT, Styles.TEXT_BOLD} : new String[] {
-            Styles.TEXT_MUTED
-        });
+        label.getStyleClass()
+                .addAll(
+                        step == current
+                                ? new String[] {Styles.ACCENT, Styles.TEXT_BOLD}
+                                : new String[] {Styles.TEXT_MUTED});
     }
 
     private HBox buttons() {
@@ -109,7 +114,7 @@ public final class ImportWizardView extends VBox {
                         () -> messages.get(
                                 wizard.stepProperty().get() == ImportStep.IMPORTING ? "import.cancel" : "import.close"),
                         wizard.stepProperty()));
-        close.disableProperty().bind(wizard.cancellingProperty());
+        close.disableProperty().bind(wizard.run().cancellingProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
         Views.showWhen(busy, wizard.busyProperty().and(wizard.stepProperty().isNotEqualTo(ImportStep.IMPORTING)));
@@ -157,13 +162,13 @@ public final class ImportWizardView extends VBox {
         ProgressBar bar = new ProgressBar();
         bar.setId("importProgress");
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(wizard.progressProperty());
+        bar.progressProperty().bind(wizard.run().progressProperty());
         Label text = Views.label("");
         text.setId("importProgressText");
         text.textProperty()
-                .bind(Bindings.when(wizard.cancellingProperty())
+                .bind(Bindings.when(wizard.run().cancellingProperty())
                         .then(messages.get("import.cancelling"))
-                        .otherwise(wizard.progressTextProperty()));
+                        .otherwise(wizard.run().progressTextProperty()));
         VBox box = new VBox(12, bar, text);
         box.setMaxHeight(Region.USE_PREF_SIZE);
         return box;

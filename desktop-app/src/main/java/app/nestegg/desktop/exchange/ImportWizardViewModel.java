@@ -21,12 +21,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,27 +36,20 @@ import javafx.collections.ObservableList;
  * The import wizard, one file after another: read the file; for CSV choose the account and the mapping; match each
  * statement to an account; review duplicates; import with progress and cancel; the result. Nothing is written before
  * the import step, and the import writes a file whole or not at all, so closing or cancelling leaves the vault as it
- * was. Vault and file work runs through {@link TrackedTasks}; progress comes back through
- * {@link TaskExecutor#onUiThread}.
+ * was. Vault and file work runs through {@link TrackedTasks}; the import step itself is
+ * {@link ImportRunViewModel}.
  */
 public final class ImportWizardViewModel {
 
-    /** Before committing a bulk import ({@link StatementImporter#isBulk}); runs on the background thread. */
-    @FunctionalInterface
-    public interface BeforeBulkImport {
-        void run(VaultSession session);
-    }
-
     private final VaultSession session;
-    private final TaskExecutor executor;
     private final TrackedTasks tasks;
     private final Messages messages;
     private final StatementReading reading;
-    private final BeforeBulkImport beforeBulkImport;
     private final Runnable afterImport;
     private final LedgerErrors errors;
     private final PlanRows planRows;
     private final CsvMappingViewModel csv;
+    private final ImportRunViewModel run;
     private final Deque<Path> queue = new ArrayDeque<>();
     private final ReadOnlyObjectWrapper<ImportStep> step = new ReadOnlyObjectWrapper<>(this, "step", ImportStep.FILE);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper(this, "fileName", "");
@@ -68,9 +58,6 @@ public final class ImportWizardViewModel {
     private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper(this, "canGoNext", false);
     private final ReadOnlyBooleanWrapper moreFiles = new ReadOnlyBooleanWrapper(this, "moreFiles", false);
     private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper(this, "closed", false);
-    private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling", false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper resultTitle = new ReadOnlyStringWrapper(this, "resultTitle", "");
     private final ObservableList<Account> openAccounts = FXCollections.observableArrayList();
@@ -82,8 +69,8 @@ public final class ImportWizardViewModel {
     private StatementFormat format;
     private ParsedFile parsed;
     private ImportPlan plan;
-    private AtomicBoolean cancelled = new AtomicBoolean();
     private int generation;
+    private boolean closeWhenStopped;
 
     public ImportWizardViewModel(
             VaultSession session,
@@ -91,14 +78,13 @@ public final class ImportWizardViewModel {
             Messages messages,
             MoneyFormat format,
             StatementReading reading,
-            BeforeBulkImport beforeBulkImport,
+            ImportRunViewModel.BeforeBulkImport beforeBulkImport,
             Runnable afterImport) {
         this.session = session;
-        this.executor = executor;
         this.tasks = new TrackedTasks(executor);
         this.messages = messages;
         this.reading = reading;
-        this.beforeBulkImport = beforeBulkImport;
+        this.run = new ImportRunViewModel(session, executor, tasks, messages, beforeBulkImport);
         this.afterImport = afterImport;
         this.errors = new LedgerErrors(messages);
         this.planRows = new PlanRows(messages, format);
@@ -230,7 +216,9 @@ public final class ImportWizardViewModel {
         Path path = file;
         tasks.run(
                 () -> new StatementImporter(session.ledger())
-                        .plan(reading.readCsv(path, mapping), ImportOptions.into(account.id()).withCsvMapping(mapping)),
+                        .plan(
+                                reading.readCsv(path, mapping),
+                                ImportOptions.into(account.id()).withCsvMapping(mapping)),
                 planned -> {
                     showPlan(planned);
                     show(ImportStep.REVIEW);
@@ -294,47 +282,16 @@ public final class ImportWizardViewModel {
     }
 
     private void commit() {
-        ImportPlan committing = plan;
-        AtomicBoolean stop = new AtomicBoolean();
-        cancelled = stop;
-        cancelling.set(false);
-        progress.set(-1);
-        progressText.set(messages.format("import.progress", 0, committing.includedCount()));
         show(ImportStep.IMPORTING);
-        boolean bulk = StatementImporter.isBulk(committing);
-        tasks.run(
-                () -> {
-                    if (bulk) {
-                        beforeBulkImport.run(session);
-                    }
-                    return new StatementImporter(session.ledger())
-                            .commit(
-                                    committing,
-                                    (done, total) -> executor.onUiThread(() -> progressed(done, total)),
-                                    stop::get);
-                },
-                this::imported,
-                this::importFailed);
-    }
-
-    private void progressed(long done, long total) {
-        if (step.get() != ImportStep.IMPORTING) {
-            return;
-        }
-        progress.set(total == 0 ? 1 : (double) done / total);
-        progressText.set(messages.format("import.progress", done, total));
+        run.start(plan, this::imported, this::importFailed);
     }
 
     /** Asks a running import to stop; it rolls back, so nothing of the file is written. */
     public void cancel() {
-        if (step.get() == ImportStep.IMPORTING) {
-            cancelled.set(true);
-            cancelling.set(true);
-        }
+        run.cancel();
     }
 
     private void imported(ImportResult result) {
-        progress.set(1);
         resultTitle.set(messages.format("import.result.title", result.imported(), result.skipped()));
         resultLines.setAll(result.accounts().stream()
                 .map(account -> messages.format(
@@ -345,6 +302,7 @@ public final class ImportWizardViewModel {
                 .toList());
         show(ImportStep.RESULT);
         afterImport.run();
+        closeIfAsked();
     }
 
     private void importFailed(Exception failure) {
@@ -356,6 +314,13 @@ public final class ImportWizardViewModel {
         }
         resultLines.clear();
         show(ImportStep.RESULT);
+        closeIfAsked();
+    }
+
+    private void closeIfAsked() {
+        if (closeWhenStopped) {
+            closed.set(true);
+        }
     }
 
     private void failed(Exception failure) {
@@ -377,6 +342,7 @@ public final class ImportWizardViewModel {
     /** Closes the wizard; a running import is cancelled first, and the wizard closes when it has stopped. */
     public void close() {
         if (step.get() == ImportStep.IMPORTING) {
+            closeWhenStopped = true;
             cancel();
             queue.clear();
             moreFiles.set(false);
@@ -395,7 +361,8 @@ public final class ImportWizardViewModel {
     private void updateCanGoNext() {
         boolean ready = switch (step.get()) {
             case FILE -> format != null && error.get().isEmpty();
-            case CSV_MAPPING -> csvAccount.get() != null && csv.readableProperty().get();
+            case CSV_MAPPING ->
+                csvAccount.get() != null && csv.readableProperty().get();
             case ACCOUNTS -> plan != null && matches.stream().noneMatch(StatementMatch::unmatched);
             case REVIEW -> plan != null;
             case RESULT -> true;
@@ -439,21 +406,13 @@ public final class ImportWizardViewModel {
         return closed.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty cancellingProperty() {
-        return cancelling.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty busyProperty() {
         return tasks.busyProperty();
     }
 
-    /** From 0 to 1, or -1 until the first batch is written. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+    /** The import step: progress and cancel. */
+    public ImportRunViewModel run() {
+        return run;
     }
 
     /** "5 new, 1 duplicate; 5 to import". */

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.UUID;
 
 /** An import plan worded for the wizard's tables: one line per statement, one per row. */
 final class PlanRows {
@@ -30,42 +29,46 @@ final class PlanRows {
         List<StatementMatch> matches = new ArrayList<>();
         for (int i = 0; i < plan.statements().size(); i++) {
             PlannedStatement statement = plan.statements().get(i);
-            matches.add(switch (statement.target()) {
-                case AccountTarget.Existing existing ->
-                    new StatementMatch(
-                            i,
-                            source(statement.source()),
-                            existing.account().name(),
-                            existing.account().id(),
-                            "",
-                            false,
-                            statement.rows().size());
-                case AccountTarget.NewAccount created ->
-                    new StatementMatch(
-                            i,
-                            source(statement.source()),
-                            messages.format("import.accounts.new", created.draft().name()),
-                            null,
-                            created.draft().name(),
-                            false,
-                            statement.rows().size());
-                case AccountTarget.Unmatched unmatched ->
-                    new StatementMatch(
-                            i,
-                            source(statement.source()),
-                            messages.get("import.accounts.choose"),
-                            null,
-                            "",
-                            true,
-                            statement.rows().size());
-            });
+            matches.add(
+                    switch (statement.target()) {
+                        case AccountTarget.Existing existing ->
+                            new StatementMatch(
+                                    i,
+                                    source(statement.source()),
+                                    existing.account().name(),
+                                    existing.account().id(),
+                                    "",
+                                    false,
+                                    statement.rows().size());
+                        case AccountTarget.NewAccount created ->
+                            new StatementMatch(
+                                    i,
+                                    source(statement.source()),
+                                    messages.format(
+                                            "import.accounts.new",
+                                            created.draft().name()),
+                                    null,
+                                    created.draft().name(),
+                                    false,
+                                    statement.rows().size());
+                        case AccountTarget.Unmatched unmatched ->
+                            new StatementMatch(
+                                    i,
+                                    source(statement.source()),
+                                    messages.get("import.accounts.choose"),
+                                    null,
+                                    "",
+                                    true,
+                                    statement.rows().size());
+                    });
         }
         return matches;
     }
 
     private String source(StatementAccount account) {
         String number = account.lastFour();
-        String institution = account.institution() == null ? "" : account.institution().strip();
+        String institution =
+                account.institution() == null ? "" : account.institution().strip();
         if (number.isEmpty()) {
             return institution.isEmpty() ? messages.get("import.accounts.noSource") : institution;
         }
@@ -122,6 +125,9 @@ final class PlanRows {
 
     String counts(ImportPlan plan) {
         return messages.format(
-                "import.review.counts", plan.rowCount() - plan.duplicateCount(), plan.duplicateCount(), plan.includedCount());
+                "import.review.counts",
+                plan.rowCount() - plan.duplicateCount(),
+                plan.duplicateCount(),
+                plan.includedCount());
     }
 }

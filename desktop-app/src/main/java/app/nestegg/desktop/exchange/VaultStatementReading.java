@@ -40,7 +40,8 @@ public final class VaultStatementReading implements StatementReading {
 
     @Override
     public ParsedFile readCsv(Path file, CsvMapping mapping) {
-        return StatementFiles.read(file, new StatementReadOptions(Optional.of(StatementFormat.CSV), Optional.of(mapping)));
+        return StatementFiles.read(
+                file, new StatementReadOptions(Optional.of(StatementFormat.CSV), Optional.of(mapping)));
     }
 
     @Override

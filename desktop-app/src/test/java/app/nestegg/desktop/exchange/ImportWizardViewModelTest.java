@@ -211,7 +211,7 @@ class ImportWizardViewModelTest {
         mapGenerated(wizard.csv());
         wizard.next();
         assertThat(wizard.countsProperty().get()).isEqualTo("6,000 new, no duplicates; 6,000 to import");
-        wizard.progressProperty().addListener((observable, old, now) -> {
+        wizard.run().progressProperty().addListener((observable, old, now) -> {
             if (now.doubleValue() > 0 && now.doubleValue() < 1) {
                 wizard.cancel();
             }
@@ -224,6 +224,27 @@ class ImportWizardViewModelTest {
         assertThat(transactions(everyday)).isZero();
         assertThat(refreshes).hasValue(0);
         assertThat(backups).as("6,000 rows is a bulk import").hasValue(1);
+    }
+
+    @Test
+    void closingDuringTheImportCancelsItAndClosesOnceItStopped() throws IOException {
+        Account everyday = kit.account("Everyday", AccountType.CHECKING, USD, "0");
+        ImportWizardViewModel wizard = wizard();
+        wizard.add(List.of(csvOfRows(root.resolve("big.csv"), 5_500)));
+        wizard.next();
+        wizard.csvAccountProperty().set(everyday);
+        mapGenerated(wizard.csv());
+        wizard.next();
+        wizard.run().progressProperty().addListener((observable, old, now) -> {
+            if (now.doubleValue() > 0 && now.doubleValue() < 1) {
+                wizard.close();
+            }
+        });
+
+        wizard.next();
+
+        assertThat(wizard.closedProperty().get()).isTrue();
+        assertThat(transactions(everyday)).isZero();
     }
 
     @Test
@@ -250,7 +271,9 @@ class ImportWizardViewModelTest {
         wizard.next();
         wizard.csvAccountProperty().set(everyday);
         mapGenerated(wizard.csv());
-        assertThat(wizard.canGoNextProperty().get()).as("the first 20 rows parse").isTrue();
+        assertThat(wizard.canGoNextProperty().get())
+                .as("the first 20 rows parse")
+                .isTrue();
 
         wizard.next();
 
