@@ -178,6 +178,32 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void aDetectedMappingIsUsedAsItIs() {
+        Account giro = kit.account("Girokonto", AccountType.CHECKING, LedgerTestKit.EUR, "0");
+        ImportWizardViewModel wizard = wizard();
+        wizard.add(List.of(sample("girokonto-de.csv")));
+        wizard.next();
+        wizard.csvAccountProperty().set(giro);
+
+        CsvMappingViewModel csv = wizard.csv();
+        assertThat(csv.guessNoteProperty().get()).isEqualTo("Columns as detected from the file; check the preview.");
+        assertThat(csv.delimiterProperty().get()).isEqualTo(';');
+        assertThat(csv.decimalSeparatorProperty().get()).isEqualTo(',');
+        assertThat(csv.preview()).hasSize(4).allMatch(CsvPreviewLine::isParsed);
+        assertThat(csv.amountText(csv.preview().getFirst())).isEqualTo("€3,120.00");
+        wizard.next();
+        wizard.next();
+
+        assertThat(wizard.resultTitleProperty().get()).isEqualTo("4 transactions imported, 0 skipped");
+        assertThat(kit.ledger
+                        .balances()
+                        .balances(LocalDate.of(2024, 2, 1))
+                        .get(giro.id())
+                        .toPlainString())
+                .isEqualTo("1966.55");
+    }
+
+    @Test
     void aDuplicateTickedOnPurposeIsImported() {
         Account everyday = kit.account("Everyday", AccountType.CHECKING, USD, "0");
         for (int i = 0; i < 2; i++) {
