@@ -21,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -126,7 +127,7 @@ public final class ImportWizardViewModel {
         fileName.set(String.valueOf(file.getFileName()));
         show(ImportStep.FILE);
         Path reading = file;
-        tasks.run(() -> load(reading), this::loaded, this::failed);
+        tasks.run(() -> load(reading), forThisFile(this::loaded), forThisFile(this::failed));
     }
 
     private record Loaded(StatementFormat format, ParsedFile parsed, String text, CsvGuess guess, List<Account> open) {}
@@ -203,11 +204,11 @@ public final class ImportWizardViewModel {
         ParsedFile file = parsed;
         tasks.run(
                 () -> new StatementImporter(session.ledger()).plan(file, ImportOptions.defaults()),
-                planned -> {
+                forThisFile(planned -> {
                     showPlan(planned);
                     show(ImportStep.ACCOUNTS);
-                },
-                this::failed);
+                }),
+                forThisFile(this::failed));
     }
 
     private void planCsv() {
@@ -219,11 +220,11 @@ public final class ImportWizardViewModel {
                         .plan(
                                 reading.readCsv(path, mapping),
                                 ImportOptions.into(account.id()).withCsvMapping(mapping)),
-                planned -> {
+                forThisFile(planned -> {
                     showPlan(planned);
                     show(ImportStep.REVIEW);
-                },
-                this::failed);
+                }),
+                forThisFile(this::failed));
     }
 
     private void csvAccountChosen(Account account) {
@@ -232,16 +233,21 @@ public final class ImportWizardViewModel {
         if (account == null) {
             return;
         }
-        int asked = generation;
         tasks.run(
                 () -> new StatementImporter(session.ledger()).rememberedMapping(account.id()),
-                (Optional<CsvMapping> remembered) -> {
-                    if (asked != generation) {
-                        return;
-                    }
-                    remembered.ifPresentOrElse(csv::useRemembered, csv::useGuess);
-                },
-                this::failed);
+                forThisFile((Optional<CsvMapping> remembered) ->
+                        remembered.ifPresentOrElse(csv::useRemembered, csv::useGuess)),
+                forThisFile(this::failed));
+    }
+
+    /** The callback, dropped when the person has moved on to another file since the work was asked for. */
+    private <T> Consumer<T> forThisFile(Consumer<T> callback) {
+        int asked = generation;
+        return value -> {
+            if (asked == generation) {
+                callback.accept(value);
+            }
+        };
     }
 
     /** Sends one statement to another account; its duplicates are looked for again there. */
@@ -252,8 +258,8 @@ public final class ImportWizardViewModel {
         ImportPlan current = plan;
         tasks.run(
                 () -> new StatementImporter(session.ledger()).retarget(current, match.index(), account.id()),
-                this::showPlan,
-                this::failed);
+                forThisFile(this::showPlan),
+                forThisFile(this::failed));
     }
 
     /** Includes or leaves out one row; a duplicate is included only when the person ticks it. */

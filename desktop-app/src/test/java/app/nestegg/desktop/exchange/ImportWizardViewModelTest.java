@@ -274,6 +274,40 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void aFileSkippedWhileItIsBeingReadDoesNotShowUpAsTheNextOne() {
+        List<Runnable> queued = new java.util.ArrayList<>();
+        ImportWizardViewModel wizard = new ImportWizardViewModel(
+                kit.session,
+                new app.nestegg.desktop.concurrent.TaskExecutor() {
+                    @Override
+                    public <T> void execute(
+                            java.util.concurrent.Callable<T> work,
+                            java.util.function.Consumer<? super T> onSuccess,
+                            java.util.function.Consumer<? super Exception> onFailure) {
+                        queued.add(() -> {
+                            try {
+                                onSuccess.accept(work.call());
+                            } catch (Exception e) {
+                                onFailure.accept(e);
+                            }
+                        });
+                    }
+                },
+                TestVaults.messages(),
+                FORMAT,
+                new VaultStatementReading(),
+                session -> backups.incrementAndGet(),
+                refreshes::incrementAndGet);
+        wizard.add(List.of(sample("checking-ofx1-sgml.ofx"), sample("bank-quicken.qif")));
+
+        wizard.skipFile();
+        queued.forEach(Runnable::run);
+
+        assertThat(wizard.fileNameProperty().get()).isEqualTo("bank-quicken.qif");
+        assertThat(wizard.fileSummaryProperty().get()).isEqualTo("QIF file, 4 transactions");
+    }
+
+    @Test
     void anUnreadableFileIsExplainedAndNothingIsWritten() throws IOException {
         Path broken = Files.writeString(root.resolve("broken.ofx"), "OFXHEADER:100\n<OFX><BANKMSGSRSV1><STMTRS>");
         ImportWizardViewModel wizard = wizard();
