@@ -7,6 +7,7 @@ import app.nestegg.vault.SecondFactorRequiredException;
 import app.nestegg.vault.VaultException;
 import app.nestegg.vault.WeakPassphraseException;
 import app.nestegg.vault.WrongCredentialsException;
+import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.ledger.LedgerInputException;
 
 /**
@@ -39,6 +40,7 @@ final class ExitCodes {
             case LockedOutException locked -> LOCKED_OUT;
             case BadInputException bad -> USAGE;
             case LedgerInputException input -> USAGE;
+            case ImportException file -> BAD_INPUT_FILE;
             case WeakPassphraseException weak -> USAGE;
             case VaultException other -> FAILURE;
             default -> FAILURE;

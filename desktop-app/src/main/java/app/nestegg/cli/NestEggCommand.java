@@ -28,6 +28,9 @@ import picocli.CommandLine.Option;
             RulesCommand.class,
             ReconcileCommand.class,
             RatesCommand.class,
+            ImportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             DemoCommand.class
         })
 final class NestEggCommand implements Callable<Integer> {

@@ -43,6 +43,7 @@ final class VaultOpener {
         try {
             showNotice(session.notice());
             handleTerms(session);
+            session.backups().dailyIfDue();
             return open;
         } catch (RuntimeException e) {
             open.close();

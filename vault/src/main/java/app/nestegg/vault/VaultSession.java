@@ -3,6 +3,7 @@ package app.nestegg.vault;
 import static app.nestegg.vault.store.generated.Tables.SETTING;
 import static app.nestegg.vault.store.generated.Tables.VAULT_META;
 
+import app.nestegg.vault.exchange.backup.Backups;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.security.AuditEvent;
 import app.nestegg.vault.security.AuditKind;
@@ -19,6 +20,10 @@ import app.nestegg.vault.security.MfaEnrollment;
 import app.nestegg.vault.security.MfaState;
 import app.nestegg.vault.security.Subkey;
 import app.nestegg.vault.security.UnlockGuard;
+import app.nestegg.vault.store.BackupFile;
+import app.nestegg.vault.store.BackupKind;
+import app.nestegg.vault.store.DatabaseBackups;
+import app.nestegg.vault.store.DatabaseRestore;
 import app.nestegg.vault.store.VaultDatabase;
 import app.nestegg.vault.store.VaultFolder;
 import java.time.Duration;
@@ -81,6 +86,28 @@ public final class VaultSession implements AutoCloseable {
 
     public VaultFolder folder() {
         return folder;
+    }
+
+    /** The backups of this vault: list, take one, or the daily one when due. */
+    public Backups backups() {
+        if (locked) {
+            throw new VaultStateException("The vault is locked.");
+        }
+        return new Backups(database, env.clock());
+    }
+
+    /**
+     * Puts a backup in place of the current database: the current state is backed up first, the backup is checked to
+     * open with this vault's key, and the session ends locked, so the person unlocks the restored vault. Returns the
+     * backup of the state before the restore.
+     */
+    public synchronized BackupFile restore(BackupFile backup) {
+        // Not rotated now: rotating could delete the very backup being restored.
+        BackupFile before = DatabaseBackups.write(
+                database, BackupKind.BEFORE_RESTORE, env.clock().instant());
+        DatabaseRestore.restore(database, masterKey, backup, vaultId());
+        lock();
+        return before;
     }
 
     /** The database, for the services of later capabilities (ledger, import, sync). */

@@ -48,7 +48,7 @@ class DamagedVaultTest {
         vaults.create(folder).lock();
         VaultFolder files = new VaultFolder(folder);
         Files.createDirectories(files.backups());
-        Path backup = Files.writeString(files.backups().resolve("vault-2026-11-26.backup"), "backup");
+        Path backup = Files.writeString(files.backups().resolve("nestegg-20261126T100000000Z-daily.zip"), "backup");
         Files.write(files.databaseFile(), new byte[] {1, 2, 3});
 
         assertThatThrownBy(() -> vaults.unlock(folder))

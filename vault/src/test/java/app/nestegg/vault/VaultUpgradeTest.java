@@ -39,6 +39,11 @@ class VaultUpgradeTest {
                     .add(TransactionDraft.of(accountId, LocalDate.of(2026, 11, 1), new BigDecimal("-2.50"), "Cafe"));
         }
         try (VaultSession session = vaults.unlock(vault)) {
+            assertThat(session.backups().list())
+                    .as("one backup, taken before the first migration and not again")
+                    .singleElement()
+                    .satisfies(backup ->
+                            assertThat(backup.kind()).isEqualTo(app.nestegg.vault.store.BackupKind.BEFORE_MIGRATION));
             assertThat(session.ledger().register().count(RegisterQuery.forAccount(accountId)))
                     .isEqualTo(1);
             assertThat(session.ledger().accounts().find("checking").id()).isEqualTo(accountId);

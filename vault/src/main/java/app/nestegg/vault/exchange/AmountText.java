@@ -45,15 +45,16 @@ public final class AmountText {
     }
 
     /**
-     * For formats that do not say which separator they use (OFX {@code TRNAMT}): a comma is the decimal separator
-     * when there is no dot and the comma is not followed by exactly three digits.
+     * For formats that do not say which separator they use (OFX {@code TRNAMT}): with both, the last one is the
+     * decimal separator; a lone comma is one unless exactly three digits follow it.
      */
     public static BigDecimal parseEitherSeparator(String text) {
         if (text == null) {
             return null;
         }
         int comma = text.lastIndexOf(',');
-        boolean commaDecimal = comma >= 0 && text.indexOf('.') < 0 && !followedByThreeDigits(text, comma);
+        int dot = text.lastIndexOf('.');
+        boolean commaDecimal = comma > dot && (dot >= 0 || !followedByThreeDigits(text, comma));
         return parse(text, commaDecimal ? ',' : '.');
     }
 

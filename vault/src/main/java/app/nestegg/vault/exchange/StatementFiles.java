@@ -23,6 +23,11 @@ public final class StatementFiles {
     private StatementFiles() {}
 
     public static ParsedFile read(Path file, StatementReadOptions options) {
+        return read(String.valueOf(file.getFileName()), readBytes(file), options);
+    }
+
+    /** The file's bytes, refused from its size alone when it is larger than {@link #MAX_FILE_BYTES}. */
+    public static byte[] readBytes(Path file) {
         String fileName = String.valueOf(file.getFileName());
         long size;
         try {
@@ -36,13 +41,11 @@ public final class StatementFiles {
                     "the file is " + humanSize(size) + "; statement files up to " + humanSize(MAX_FILE_BYTES)
                             + " are imported");
         }
-        byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw ImportException.wholeFile(fileName, "cannot be read: " + e.getMessage());
         }
-        return read(fileName, content, options);
     }
 
     public static ParsedFile read(String fileName, byte[] content, StatementReadOptions options) {

@@ -100,6 +100,9 @@ public final class VaultDatabase implements AutoCloseable {
         try {
             SchemaInspector.refuseForeignObjects(connection);
             seal.markOpen();
+            if (hasPendingMigrations(connection)) {
+                DatabaseBackups.write(connection, folder, BackupKind.BEFORE_MIGRATION, java.time.Instant.now());
+            }
             migrate(connection);
             return new VaultDatabase(folder, connection, seal);
         } catch (SQLException e) {
@@ -208,13 +211,25 @@ public final class VaultDatabase implements AutoCloseable {
         };
     }
 
+    private static Flyway flyway(Connection connection) {
+        return Flyway.configure(VaultDatabase.class.getClassLoader())
+                .dataSource(new SingleConnectionDataSource(connection))
+                .locations("classpath:db/migration")
+                .load();
+    }
+
+    /** A vault written by an earlier version: it is backed up before its schema changes. */
+    private static boolean hasPendingMigrations(Connection connection) {
+        try {
+            return flyway(connection).info().pending().length > 0;
+        } catch (FlywayException e) {
+            return false;
+        }
+    }
+
     private static void migrate(Connection connection) {
         try {
-            Flyway.configure(VaultDatabase.class.getClassLoader())
-                    .dataSource(new SingleConnectionDataSource(connection))
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            flyway(connection).migrate();
         } catch (FlywayException e) {
             throw new UnsafeVaultException("The vault's schema cannot be brought up to date (" + e.getMessage()
                     + "). It may have been written by a newer version of Nest Egg.");

@@ -59,13 +59,14 @@ public record VaultFolder(Path path) {
         return Files.isRegularFile(keyring());
     }
 
-    /** The most recently modified file in {@code backups/}, to point at when the database is damaged. */
+    /** The most recently written backup in {@code backups/}, to point at when the database is damaged. */
     public Optional<Path> newestBackup() {
         if (!Files.isDirectory(backups())) {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(backups())) {
-            return files.filter(Files::isRegularFile).max(Comparator.comparing(VaultFolder::modified));
+            return files.filter(file -> BackupFile.of(file).isPresent())
+                    .max(Comparator.comparing(VaultFolder::modified));
         } catch (IOException e) {
             return Optional.empty();
         }
