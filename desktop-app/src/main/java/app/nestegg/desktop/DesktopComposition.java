@@ -47,6 +47,7 @@ import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.store.BackupKind;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,16 +62,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place where the vault service, the executor, the texts and the theme meet the view
  * models and views. Every screen gets its collaborators through constructors from here.
  */
 public final class DesktopComposition implements AppWindow.ScreenFactory {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopComposition.class);
 
     private final VaultService service;
     private final Path folder;
@@ -178,12 +175,11 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     }
 
     /**
-     * The one place a backup is taken before a bulk import ({@code StatementImporter.isBulk}); it runs on the worker
-     * thread just before the commit. The vault's backup API is still being written: wire it here, e.g.
-     * {@code session.backups().create(BackupKind.BEFORE_IMPORT)}. Until then no backup is taken.
+     * The one place a backup is taken before a bulk import ({@code StatementImporter.isBulk}), as the command line's
+     * import does; it runs on the worker thread just before the commit, and a failed backup stops the import.
      */
     private void backupBeforeBulkImport(VaultSession session) {
-        LOG.warn("Bulk import without a backup first: the backup API is not wired yet");
+        session.backups().create(BackupKind.BEFORE_IMPORT);
     }
 
     private Node page(Page page, VaultSession session, ImportWizardHost imports) {

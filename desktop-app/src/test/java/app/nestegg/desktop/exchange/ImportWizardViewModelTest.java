@@ -10,6 +10,8 @@ import app.nestegg.desktop.ledger.LedgerTestKit;
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.RegisterQuery;
+import app.nestegg.vault.store.BackupFile;
+import app.nestegg.vault.store.BackupKind;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -305,6 +307,28 @@ class ImportWizardViewModelTest {
 
         assertThat(wizard.fileNameProperty().get()).isEqualTo("bank-quicken.qif");
         assertThat(wizard.fileSummaryProperty().get()).isEqualTo("QIF file, 4 transactions");
+    }
+
+    @Test
+    void aBulkImportIsBackedUpBeforeItIsWritten() throws IOException {
+        Account everyday = kit.account("Everyday", AccountType.CHECKING, USD, "0");
+        ImportWizardViewModel wizard = new ImportWizardViewModel(
+                kit.session,
+                new SameThreadTaskExecutor(),
+                TestVaults.messages(),
+                FORMAT,
+                new VaultStatementReading(),
+                session -> session.backups().create(BackupKind.BEFORE_IMPORT),
+                refreshes::incrementAndGet);
+        wizard.add(List.of(csvOfRows(root.resolve("bulk.csv"), 1_200)));
+        wizard.next();
+        wizard.csvAccountProperty().set(everyday);
+        mapGenerated(wizard.csv());
+        wizard.next();
+        wizard.next();
+
+        assertThat(wizard.resultTitleProperty().get()).isEqualTo("1,200 transactions imported, 0 skipped");
+        assertThat(kit.session.backups().list()).extracting(BackupFile::kind).containsExactly(BackupKind.BEFORE_IMPORT);
     }
 
     @Test
