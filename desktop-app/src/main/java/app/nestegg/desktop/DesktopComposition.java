@@ -3,6 +3,7 @@ package app.nestegg.desktop;
 import app.nestegg.desktop.concurrent.FxDebouncer;
 import app.nestegg.desktop.concurrent.TaskExecutor;
 import app.nestegg.desktop.exchange.ImportButton;
+import app.nestegg.desktop.exchange.ImportRunViewModel;
 import app.nestegg.desktop.exchange.ImportWizardHost;
 import app.nestegg.desktop.exchange.ImportWizardViewModel;
 import app.nestegg.desktop.exchange.VaultStatementReading;
@@ -47,7 +48,6 @@ import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.Account;
-import app.nestegg.vault.store.BackupKind;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -154,7 +154,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                         messages,
                         moneyFormat,
                         new VaultStatementReading(),
-                        this::backupBeforeBulkImport,
+                        // Before a bulk import: the before-import backup.
+                        ImportRunViewModel.BeforeBulkImport.TAKE_BACKUP,
                         () -> {
                             if (accountsPage[0] != null) {
                                 accountsPage[0].refresh();
@@ -172,14 +173,6 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         });
         view[0].onFilesDropped(imports::importFiles);
         return new ScreenContent(view[0], () -> {});
-    }
-
-    /**
-     * The one place a backup is taken before a bulk import ({@code StatementImporter.isBulk}), as the command line's
-     * import does; it runs on the worker thread just before the commit, and a failed backup stops the import.
-     */
-    private void backupBeforeBulkImport(VaultSession session) {
-        session.backups().create(BackupKind.BEFORE_IMPORT);
     }
 
     private Node page(Page page, VaultSession session, ImportWizardHost imports) {

@@ -7,6 +7,7 @@ import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.exchange.imports.ImportPlan;
 import app.nestegg.vault.exchange.imports.ImportResult;
 import app.nestegg.vault.exchange.imports.StatementImporter;
+import app.nestegg.vault.store.BackupKind;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +26,10 @@ public final class ImportRunViewModel {
     /** Before committing a bulk import ({@link StatementImporter#isBulk}); runs on the background thread. */
     @FunctionalInterface
     public interface BeforeBulkImport {
+
+        /** The app's: a before-import backup, as the command line's import takes; if it fails, nothing is imported. */
+        BeforeBulkImport TAKE_BACKUP = session -> session.backups().create(BackupKind.BEFORE_IMPORT);
+
         void run(VaultSession session);
     }
 

@@ -318,7 +318,7 @@ class ImportWizardViewModelTest {
                 TestVaults.messages(),
                 FORMAT,
                 new VaultStatementReading(),
-                session -> session.backups().create(BackupKind.BEFORE_IMPORT),
+                ImportRunViewModel.BeforeBulkImport.TAKE_BACKUP,
                 refreshes::incrementAndGet);
         wizard.add(List.of(csvOfRows(root.resolve("bulk.csv"), 1_200)));
         wizard.next();
