@@ -2,6 +2,11 @@ package app.nestegg.desktop;
 
 import app.nestegg.desktop.concurrent.FxDebouncer;
 import app.nestegg.desktop.concurrent.TaskExecutor;
+import app.nestegg.desktop.exchange.ImportButton;
+import app.nestegg.desktop.exchange.ImportRunViewModel;
+import app.nestegg.desktop.exchange.ImportWizardHost;
+import app.nestegg.desktop.exchange.ImportWizardViewModel;
+import app.nestegg.desktop.exchange.VaultStatementReading;
 import app.nestegg.desktop.ledger.accounts.AccountsPage;
 import app.nestegg.desktop.ledger.accounts.AccountsView;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel;
@@ -47,6 +52,7 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
@@ -139,12 +145,39 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
 
     private ScreenContent shell(VaultSession session) {
         ShellViewModel shell = new ShellViewModel(session.notice(), messages, theme, flow::lock);
-        return new ScreenContent(new ShellView(shell, messages, page -> page(page, session)), () -> {});
+        AccountsPage[] accountsPage = new AccountsPage[1];
+        ShellView[] view = new ShellView[1];
+        ImportWizardHost imports = new ImportWizardHost(
+                () -> new ImportWizardViewModel(
+                        session,
+                        executor,
+                        messages,
+                        moneyFormat,
+                        new VaultStatementReading(),
+                        // Before a bulk import: the before-import backup.
+                        ImportRunViewModel.BeforeBulkImport.TAKE_BACKUP,
+                        () -> {
+                            if (accountsPage[0] != null) {
+                                accountsPage[0].refresh();
+                            }
+                        }),
+                messages,
+                card -> view[0].showModal(card),
+                () -> view[0].hideModal());
+        view[0] = new ShellView(shell, messages, page -> {
+            Node built = page(page, session, imports);
+            if (built instanceof AccountsPage accounts) {
+                accountsPage[0] = accounts;
+            }
+            return built;
+        });
+        view[0].onFilesDropped(imports::importFiles);
+        return new ScreenContent(view[0], () -> {});
     }
 
-    private Node page(Page page, VaultSession session) {
+    private Node page(Page page, VaultSession session, ImportWizardHost imports) {
         if (page == Page.ACCOUNTS) {
-            return accounts(session);
+            return accounts(session, imports);
         }
         if (page == Page.CATEGORIES) {
             CategoriesViewModel categories = new CategoriesViewModel(session, executor, messages);
@@ -173,7 +206,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 messages);
     }
 
-    private Node accounts(VaultSession session) {
+    private Node accounts(VaultSession session, ImportWizardHost imports) {
         AccountsPage[] page = new AccountsPage[1];
         AccountsViewModel accounts = new AccountsViewModel(
                 session,
@@ -181,16 +214,21 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 messages,
                 moneyFormat,
                 clock,
-                account -> page[0].show(back -> register(session, account, () -> {
-                    back.run();
-                    page[0].list().refresh();
-                })));
-        page[0] = new AccountsPage(new AccountsView(accounts, messages), accounts);
+                account -> page[0].show(back -> register(
+                        session,
+                        account,
+                        () -> {
+                            back.run();
+                            page[0].list().refresh();
+                        },
+                        page[0]::reloadShownWith)));
+        page[0] = new AccountsPage(
+                new AccountsView(accounts, messages, ImportButton.create(messages, imports::importFiles)), accounts);
         accounts.refresh();
         return page[0];
     }
 
-    private Node register(VaultSession session, Account account, Runnable back) {
+    private Node register(VaultSession session, Account account, Runnable back, Consumer<Runnable> reloadWith) {
         RegisterViewModel register = new RegisterViewModel(
                 session,
                 executor,
@@ -202,6 +240,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 RegisterViewModel.PAGE_SIZE,
                 RegisterViewModel.MAX_PAGES);
         register.open();
+        reloadWith.accept(register::reload);
         return new RegisterView(
                 register,
                 messages,

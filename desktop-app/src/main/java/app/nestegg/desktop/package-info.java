@@ -14,7 +14,8 @@
  *       {@code DesktopArchitectureTest} checks both rules.
  *   <li>Every text is in {@code messages.properties}; colours come from the AtlantaFX theme's tokens in
  *       {@code nest-egg.css}; the theme is applied only by {@link app.nestegg.desktop.shell.ThemeSwitcher}.
- *   <li>Packages by capability: {@code security} (wizard, unlock, settings), {@code shell} (window, navigation,
+ *   <li>Packages by capability: {@code security} (wizard, unlock, settings), {@code ledger} (accounts, register, categories,
+ *       rules, currencies), {@code exchange} (the import wizard), {@code shell} (window, navigation,
  *       flow between screens), {@code concurrent}, {@code text}, {@code widgets}.
  * </ul>
  */

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(asException(task.getException())));
         threads.execute(task);
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        Platform.runLater(action);
     }
 
     /** Lets queued work (such as locking the vault) finish, for a few seconds at most. */

@@ -14,4 +14,12 @@ public interface TaskExecutor {
      * tests, on the calling thread).
      */
     <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
+
+    /**
+     * Runs {@code action} on the JavaFX thread, for news that background work sends while it runs (progress). This
+     * default runs it at once, which is right for executors whose callbacks run on the calling thread.
+     */
+    default void onUiThread(Runnable action) {
+        action.run();
+    }
 }

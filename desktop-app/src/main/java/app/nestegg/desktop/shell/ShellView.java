@@ -3,11 +3,16 @@ package app.nestegg.desktop.shell;
 import app.nestegg.desktop.text.Messages;
 import app.nestegg.desktop.widgets.Views;
 import atlantafx.base.controls.Message;
+import atlantafx.base.controls.ModalPane;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +21,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,27 +30,34 @@ import javafx.scene.layout.VBox;
 
 /**
  * The main window: a top bar with the theme toggle ({@code #themeToggle}) and {@code #lockButton}, the page list on
- * the left ({@code #navigation}) and the open page ({@code #pageContent}). Pages are built once, when first opened.
+ * the left ({@code #navigation}) and the open page ({@code #pageContent}). Pages are built once, when first opened. A
+ * modal card (the import wizard) can be shown over all of it, and statement files dropped on the window are handed on.
  */
-public final class ShellView extends BorderPane {
+public final class ShellView extends StackPane {
 
     private final ShellViewModel shell;
     private final Messages messages;
     private final Function<Page, Node> pageFactory;
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
+    private final ModalPane modal = new ModalPane();
+    private Consumer<List<Path>> dropped = files -> {};
 
     public ShellView(ShellViewModel shell, Messages messages, Function<Page, Node> pageFactory) {
         this.shell = shell;
         this.messages = messages;
         this.pageFactory = pageFactory;
         setId("shell");
-        setTop(topBar());
-        setLeft(navigation());
+        BorderPane frame = new BorderPane();
+        frame.setTop(topBar());
+        frame.setLeft(navigation());
         content.setId("pageContent");
         content.getStyleClass().add("page-content");
         VBox.setVgrow(content, Priority.ALWAYS);
-        setCenter(new VBox(notice(), content));
+        frame.setCenter(new VBox(notice(), content));
+        modal.setId("modalPane");
+        modal.setPersistent(true);
+        getChildren().setAll(frame, modal);
         shell.pageProperty().addListener((observable, old, page) -> open(page));
         open(shell.pageProperty().get());
     }
@@ -98,6 +111,41 @@ public final class ShellView extends BorderPane {
         Views.showWhenNotEmpty(notice, shell.noticeProperty());
         VBox.setMargin(notice, new javafx.geometry.Insets(12, 16, 0, 16));
         return notice;
+    }
+
+    /** Shows {@code card} over the window until {@link #hideModal()}; the window behind it takes no input. */
+    public void showModal(Node card) {
+        modal.show(card);
+    }
+
+    public void hideModal() {
+        modal.hide(true);
+    }
+
+    /** Files dropped anywhere on the window go to {@code dropped}. */
+    public void onFilesDropped(Consumer<List<Path>> dropped) {
+        this.dropped = dropped;
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        setOnDragDropped(event -> {
+            boolean hasFiles = event.getDragboard().hasFiles();
+            if (hasFiles) {
+                filesDropped(event.getDragboard().getFiles().stream()
+                        .map(File::toPath)
+                        .toList());
+            }
+            event.setDropCompleted(hasFiles);
+            event.consume();
+        });
+    }
+
+    /** What a drop of these files does; journeys call it, as a robot cannot fill a drag board. */
+    public void filesDropped(List<Path> files) {
+        dropped.accept(files);
     }
 
     private void open(Page page) {

@@ -9,6 +9,7 @@ public final class AccountsPage extends StackPane {
 
     private final Node listView;
     private final AccountsViewModel list;
+    private Runnable reloadShown = () -> {};
 
     public AccountsPage(Node listView, AccountsViewModel list) {
         this.listView = listView;
@@ -22,7 +23,19 @@ public final class AccountsPage extends StackPane {
     }
 
     public void back() {
+        reloadShown = () -> {};
         getChildren().setAll(listView);
+    }
+
+    /** How to read the register now shown again, for {@link #refresh()}. */
+    public void reloadShownWith(Runnable reload) {
+        this.reloadShown = reload;
+    }
+
+    /** Reads the balances again, and the register if one is shown (after an import, say). */
+    public void refresh() {
+        list.refresh();
+        reloadShown.run();
     }
 
     public AccountsViewModel list() {

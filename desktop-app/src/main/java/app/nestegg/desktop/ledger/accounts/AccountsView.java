@@ -5,9 +5,11 @@ import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountLine;
 import app.nestegg.desktop.text.Messages;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.AccountType;
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,7 +32,8 @@ public final class AccountsView extends ScrollPane {
     private final Messages messages;
     private final VBox groups = new VBox(18);
 
-    public AccountsView(AccountsViewModel accounts, Messages messages) {
+    /** @param importButton the button that starts an import, shown beside the title */
+    public AccountsView(AccountsViewModel accounts, Messages messages, Node importButton) {
         this.accounts = accounts;
         this.messages = messages;
         setId("page-accounts");
@@ -40,9 +43,11 @@ public final class AccountsView extends ScrollPane {
         Label netWorth = Views.label("", Styles.TITLE_4);
         netWorth.setId("netWorth");
         netWorth.textProperty().bind(accounts.netWorthProperty());
+        HBox header = new HBox(12, Views.title(messages.get("page.accounts")), new Spacer(), importButton);
+        header.setAlignment(Pos.CENTER_LEFT);
         VBox page = new VBox(
                 16,
-                Views.title(messages.get("page.accounts")),
+                header,
                 netWorth,
                 Views.message("accountsError", accounts.errorProperty(), Styles.DANGER),
                 empty(),
