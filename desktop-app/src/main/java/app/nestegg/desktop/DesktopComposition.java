@@ -7,6 +7,8 @@ import app.nestegg.desktop.exchange.ImportRunViewModel;
 import app.nestegg.desktop.exchange.ImportWizardHost;
 import app.nestegg.desktop.exchange.ImportWizardViewModel;
 import app.nestegg.desktop.exchange.VaultStatementReading;
+import app.nestegg.desktop.exchange.data.DataSettingsView;
+import app.nestegg.desktop.exchange.data.DataSettingsViewModel;
 import app.nestegg.desktop.ledger.accounts.AccountsPage;
 import app.nestegg.desktop.ledger.accounts.AccountsView;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel;
@@ -48,6 +50,7 @@ import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.Account;
+import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,6 +58,8 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
@@ -134,7 +139,22 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         RecoveryViewModel recovery = new RecoveryViewModel(service, folder, executor, messages, flow::unlocked);
         UnlockView view = new UnlockView(unlock, recovery, messages);
         unlock.checkStatus();
-        return new ScreenContent(view, view::dispose);
+        return new ScreenContent(withFlowNotice(view), view::dispose);
+    }
+
+    /** The unlock screen with the flow's notice (what a restore did) above it, when there is one. */
+    private Node withFlowNotice(Node screen) {
+        String text = flow.noticeProperty().get();
+        if (text.isEmpty()) {
+            return screen;
+        }
+        Message notice = new Message(messages.get("unlock.noticeTitle"), text);
+        notice.setId("flowNotice");
+        notice.getStyleClass().add(Styles.SUCCESS);
+        notice.setMaxSize(640, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        StackPane.setMargin(notice, new Insets(16));
+        return new StackPane(screen, notice);
     }
 
     private ScreenContent terms() {
@@ -196,12 +216,15 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         DeleteVaultViewModel delete = new DeleteVaultViewModel(session, executor, messages, flow::erased);
         CurrencySettingsViewModel currencies =
                 new CurrencySettingsViewModel(session, executor, messages, moneyFormat, clock);
+        DataSettingsViewModel data = new DataSettingsViewModel(session, executor, messages, clock, flow::restored);
         security.refresh();
         delete.load();
         currencies.load();
+        data.refresh();
         return new SettingsView(
                 new SecuritySettingsView(security, messages),
                 new CurrencySettingsView(currencies, messages),
+                new DataSettingsView(data, messages),
                 new DeleteVaultView(delete, messages),
                 messages);
     }

@@ -6,7 +6,9 @@ import app.nestegg.desktop.security.ErrorMessages;
 import app.nestegg.desktop.text.Messages;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.store.BackupFile;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Which screen the window shows and the unlocked session, if any: the wizard when there is no vault, the unlock screen
  * when it is locked, the terms when a newer version needs accepting, and the shell once unlocked. Also locks the vault
- * on request, on the shortcut and after the auto-lock delay.
+ * on request, on the shortcut and after the auto-lock delay. Entering the shell takes the daily backup when one is due.
  */
 public final class AppFlowViewModel {
 
@@ -37,15 +39,18 @@ public final class AppFlowViewModel {
     private final VaultService service;
     private final Path folder;
     private final ErrorMessages errors;
+    private final TaskExecutor executor;
     private final TrackedTasks tasks;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.STARTING);
     private final ReadOnlyObjectWrapper<VaultSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     public AppFlowViewModel(VaultService service, Path folder, TaskExecutor executor, Messages messages) {
         this.service = service;
         this.folder = folder;
         this.errors = new ErrorMessages(messages);
+        this.executor = executor;
         this.tasks = new TrackedTasks(executor);
     }
 
@@ -61,16 +66,24 @@ public final class AppFlowViewModel {
     /** The unlock screen succeeded: the terms first if a newer version needs accepting, else the shell. */
     public void unlocked(VaultSession unlocked) {
         session.set(unlocked);
+        notice.set("");
         tasks.run(
                 unlocked::termsAcceptanceRequired,
-                required -> screen.set(required ? Screen.TERMS : Screen.SHELL),
+                required -> {
+                    if (required) {
+                        screen.set(Screen.TERMS);
+                    } else {
+                        enterShell(unlocked);
+                    }
+                },
                 this::fail);
     }
 
     /** The wizard made a vault (its terms are accepted): straight to the shell. */
     public void created(VaultSession created) {
         session.set(created);
-        screen.set(Screen.SHELL);
+        notice.set("");
+        enterShell(created);
     }
 
     public void acceptTerms() {
@@ -83,8 +96,26 @@ public final class AppFlowViewModel {
                     current.acceptTerms();
                     return null;
                 },
-                ignored -> screen.set(Screen.SHELL),
+                ignored -> enterShell(current),
                 this::fail);
+    }
+
+    private void enterShell(VaultSession current) {
+        screen.set(Screen.SHELL);
+        takeDailyBackupIfDue(current);
+    }
+
+    /**
+     * Queued behind the unlock on the one worker thread, so the window opens first. Not tracked: nothing waits for it,
+     * and a failure is only logged, as the command line's daily backup is.
+     */
+    private void takeDailyBackupIfDue(VaultSession current) {
+        executor.execute(
+                () -> current.isLocked()
+                        ? Optional.<BackupFile>empty()
+                        : current.backups().dailyIfDue(),
+                taken -> taken.ifPresent(backup -> LOG.info("Daily backup taken: {}", backup.name())),
+                failure -> LOG.warn("The daily backup could not be taken: {}", failure.getMessage()));
     }
 
     /** Hides everything at once and locks the vault in the background; does nothing while locked. */
@@ -102,6 +133,12 @@ public final class AppFlowViewModel {
                 },
                 ignored -> LOG.debug("Locked"),
                 this::fail);
+    }
+
+    /** A backup was restored, which locked the session: back to the unlock screen, which shows {@code message}. */
+    public void restored(String message) {
+        notice.set(message);
+        lock();
     }
 
     /** The app is closing: locks the vault without changing screens. */
@@ -157,6 +194,11 @@ public final class AppFlowViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** Empty, or what the unlock screen tells first (after a restore). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -7,9 +7,12 @@ import app.nestegg.desktop.concurrent.SameThreadTaskExecutor;
 import app.nestegg.desktop.shell.AppFlowViewModel.Screen;
 import app.nestegg.vault.SecondFactor;
 import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.store.BackupFile;
+import app.nestegg.vault.store.BackupKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,51 @@ class AppFlowViewModelTest {
     }
 
     @Test
+    void unlockingTakesTheDailyBackupOnceADay() {
+        vaults.create().lock();
+
+        VaultSession first = unlock(vaults);
+        flow.unlocked(first);
+        assertThat(dailyBackups(first)).hasSize(1);
+        flow.lock();
+        flow.unlocked(unlock(vaults));
+        assertThat(dailyBackups(flow.sessionProperty().get())).hasSize(1);
+        flow.lock();
+        vaults.clock().advance(Duration.ofHours(24));
+        flow.unlocked(unlock(vaults));
+
+        assertThat(dailyBackups(flow.sessionProperty().get())).hasSize(2);
+    }
+
+    @Test
+    void theDailyBackupWaitsForNewerTermsToBeAccepted() {
+        vaults.create().lock();
+        TestVaults newerRelease = vaults.withTermsVersion(2);
+        flow = flowFor(newerRelease);
+
+        flow.unlocked(unlock(newerRelease));
+        assertThat(dailyBackups(flow.sessionProperty().get())).isEmpty();
+        flow.acceptTerms();
+
+        assertThat(dailyBackups(flow.sessionProperty().get())).hasSize(1);
+    }
+
+    @Test
+    void afterARestoreTheUnlockScreenSaysWhatHappenedUntilTheNextUnlock() {
+        VaultSession session = vaults.create();
+        flow.created(session);
+        session.restore(session.backups().list().getFirst());
+
+        flow.restored("Restored.");
+
+        assertThat(flow.screenProperty().get()).isEqualTo(Screen.UNLOCK);
+        assertThat(flow.sessionProperty().get()).isNull();
+        assertThat(flow.noticeProperty().get()).isEqualTo("Restored.");
+        flow.unlocked(unlock(vaults));
+        assertThat(flow.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void lockingHidesTheShellAndLocksTheSession() {
         VaultSession session = vaults.create();
         flow.created(session);
@@ -119,6 +167,12 @@ class AppFlowViewModelTest {
         flow.erased();
 
         assertThat(flow.screenProperty().get()).isEqualTo(Screen.WIZARD);
+    }
+
+    private static List<BackupFile> dailyBackups(VaultSession session) {
+        return session.backups().list().stream()
+                .filter(backup -> backup.kind() == BackupKind.DAILY)
+                .toList();
     }
 
     private static VaultSession unlock(TestVaults target) {

@@ -6,10 +6,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** The Settings page: Security, Currencies and Delete vault tabs. */
+/** The Settings page: Security, Currencies, Data and Delete vault tabs. */
 public final class SettingsView extends TabPane {
 
-    public SettingsView(SecuritySettingsView security, Node currencies, DeleteVaultView delete, Messages messages) {
+    public SettingsView(
+            SecuritySettingsView security, Node currencies, Node data, DeleteVaultView delete, Messages messages) {
         setId("settingsTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab securityTab = new Tab(messages.get("settings.security"), security);
@@ -22,6 +23,10 @@ public final class SettingsView extends TabPane {
         currenciesScroll.setFitToWidth(true);
         Tab currenciesTab = new Tab(messages.get("settings.currencies"), currenciesScroll);
         currenciesTab.setId("currenciesTab");
-        getTabs().addAll(securityTab, currenciesTab, deleteTab);
+        ScrollPane dataScroll = new ScrollPane(data);
+        dataScroll.setFitToWidth(true);
+        Tab dataTab = new Tab(messages.get("settings.data"), dataScroll);
+        dataTab.setId("dataTab");
+        getTabs().addAll(securityTab, currenciesTab, dataTab, deleteTab);
     }
 }
