@@ -111,9 +111,9 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /**
-     * Puts a backup in place of the current database: the current state is backed up first, the backup is checked to
-     * open with this vault's key, and the session ends locked, so the person unlocks the restored vault. Returns the
-     * backup of the state before the restore.
+     * Puts a backup in place of the current database: the backup is checked to open with this vault's key, then the
+     * current state is backed up, and the session ends locked, so the person unlocks the restored vault. Returns the
+     * backup of the state before the restore; a refused backup changes nothing.
      */
     public synchronized BackupFile restore(BackupFile backup) {
         // Not rotated now: rotating could delete the very backup being restored.
