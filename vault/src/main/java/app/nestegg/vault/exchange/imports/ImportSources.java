@@ -3,13 +3,13 @@ package app.nestegg.vault.exchange.imports;
 import static app.nestegg.vault.store.generated.Tables.CSV_MAPPING;
 import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 
+import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.exchange.csv.CsvMapping;
+import app.nestegg.vault.exchange.csv.CsvMappingJson;
 import app.nestegg.vault.store.ChangeWriter;
 import app.nestegg.vault.store.Ids;
-import app.nestegg.vault.store.Json;
 import app.nestegg.vault.store.generated.tables.records.CsvMappingRecord;
 import app.nestegg.vault.store.generated.tables.records.ImportSourceRecord;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,21 +77,14 @@ final class ImportSources {
     }
 
     private static String write(CsvMapping mapping) {
-        try {
-            return Json.mapper()
-                    .copy()
-                    .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(mapping);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A CSV mapping could not be written as JSON", e);
-        }
+        return CsvMappingJson.write(mapping);
     }
 
     /** A stored mapping that no longer reads (an older format) is forgotten rather than failing the import. */
     private static Optional<CsvMapping> parse(String json) {
         try {
-            return Optional.of(Json.mapper().readValue(json, CsvMapping.class));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return Optional.of(CsvMappingJson.read(json, "the remembered CSV mapping"));
+        } catch (ImportException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
