@@ -69,6 +69,12 @@ public class ImportBenchmark {
         @Param("65536/3/1")
         public String kdf;
 
+        /** {@code DATED}, as banks write statements, or {@code CYCLED}, the dates of the first runs. */
+        @Param("DATED")
+        public String dates;
+
+        StatementFilesForBenchmarks.DateOrder order;
+
         BenchmarkVault vault;
         VaultSession session;
         StatementImporter importer;
@@ -79,15 +85,16 @@ public class ImportBenchmark {
 
         @Setup(Level.Trial)
         public void create() throws IOException {
+            order = StatementFilesForBenchmarks.DateOrder.valueOf(dates);
             vault = BenchmarkVault.create(kdf);
             session = vault.service()
                     .unlock(vault.path(), BenchmarkVault.passphrase())
                     .complete(SecondFactor.none());
             importer = new StatementImporter(session.ledger());
             csv = Files.createTempFile("nest-egg-import", ".csv");
-            Files.writeString(csv, StatementFilesForBenchmarks.csv(rows), StandardCharsets.UTF_8);
+            Files.writeString(csv, StatementFilesForBenchmarks.csv(rows, order), StandardCharsets.UTF_8);
             ofx = Files.createTempFile("nest-egg-import", ".ofx");
-            Files.writeString(ofx, StatementFilesForBenchmarks.ofx(rows), StandardCharsets.UTF_8);
+            Files.writeString(ofx, StatementFilesForBenchmarks.ofx(rows, order), StandardCharsets.UTF_8);
         }
 
         /** A new account holding the first tenth of the file, imported the same way and not measured. */
@@ -157,7 +164,7 @@ public class ImportBenchmark {
             for (int i = 0; i < s.rows; i++) {
                 insert.setObject(1, Ids.newId());
                 insert.setObject(2, account);
-                insert.setDate(3, Date.valueOf(StatementFilesForBenchmarks.day(i)));
+                insert.setDate(3, Date.valueOf(StatementFilesForBenchmarks.day(i, s.rows, s.order)));
                 insert.setLong(
                         4,
                         StatementFilesForBenchmarks.amount(i).movePointRight(2).longValueExact());

@@ -3,17 +3,28 @@ package app.nestegg.benchmarks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Bank statement files of any size, as a bank would export them, for the import benchmarks. */
+/**
+ * Bank statement files of any size, as a bank would export them, for the import benchmarks: {@code rows} transactions
+ * over {@value #SPAN_DAYS} days, in date order as banks write them, or with the dates cycling through the span again
+ * and again, the order the first import runs used (each row then lands somewhere else in the date indexes).
+ */
 final class StatementFilesForBenchmarks {
 
     static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
+    static final int SPAN_DAYS = 1_800;
+
+    /** How the rows' dates follow each other. */
+    enum DateOrder {
+        DATED,
+        CYCLED
+    }
 
     private StatementFilesForBenchmarks() {}
 
-    static String csv(int rows) {
+    static String csv(int rows, DateOrder order) {
         StringBuilder text = new StringBuilder(rows * 48).append("Date,Description,Amount,Balance\n");
         for (int i = 0; i < rows; i++) {
-            text.append(day(i))
+            text.append(day(i, rows, order))
                     .append(',')
                     .append(payee(i))
                     .append(',')
@@ -23,7 +34,7 @@ final class StatementFilesForBenchmarks {
         return text.toString();
     }
 
-    static String ofx(int rows) {
+    static String ofx(int rows, DateOrder order) {
         StringBuilder text = new StringBuilder(rows * 160)
                 .append("OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nSECURITY:NONE\nENCODING:USASCII\nCHARSET:1252\n")
                 .append("COMPRESSION:NONE\nOLDFILEUID:NONE\nNEWFILEUID:NONE\n\n<OFX>\n<BANKMSGSRSV1>\n<STMTTRNRS>\n")
@@ -33,7 +44,7 @@ final class StatementFilesForBenchmarks {
                         "<BANKID>211274450\n<ACCTID>0009988776655\n<ACCTTYPE>CHECKING\n</BANKACCTFROM>\n<BANKTRANLIST>\n");
         for (int i = 0; i < rows; i++) {
             text.append("<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>")
-                    .append(day(i).toString().replace("-", ""))
+                    .append(day(i, rows, order).toString().replace("-", ""))
                     .append("120000.000[-5:EST]\n<TRNAMT>")
                     .append(amount(i).toPlainString())
                     .append("\n<FITID>B")
@@ -46,8 +57,8 @@ final class StatementFilesForBenchmarks {
                 .toString();
     }
 
-    static LocalDate day(int row) {
-        return FIRST_DAY.plusDays(row % 1_800);
+    static LocalDate day(int row, int rows, DateOrder order) {
+        return FIRST_DAY.plusDays(order == DateOrder.DATED ? (long) row * SPAN_DAYS / rows : row % SPAN_DAYS);
     }
 
     static String payee(int row) {
