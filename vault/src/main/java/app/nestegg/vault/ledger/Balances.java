@@ -48,11 +48,12 @@ public final class Balances {
     }
 
     /**
-     * Recomputes every account's month totals from its transactions, in the writer's transaction: after rows were
+     * Recomputes every account's and category's month totals from the transactions, in the writer's transaction: after rows were
      * written without the services that keep the totals in step (a restore from an export).
      */
     public void rebuildTotals(ChangeWriter writer) {
         MonthTotals.rebuild(writer.dsl());
+        CategoryTotals.rebuild(writer.dsl());
     }
 
     /** The balance just after the given transaction, counting rows of its date up to its id; for running balances. */

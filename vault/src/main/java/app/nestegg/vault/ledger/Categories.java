@@ -174,7 +174,8 @@ public final class Categories {
 
     /**
      * Deletes the category after moving, in the same write, every transaction, split and rule that uses it to the
-     * replacement (or to no category when the replacement is null). A rule left with no action is disabled.
+     * replacement (or to no category when the replacement is null), with its totals and budget amounts. A rule left
+     * with no action is disabled.
      */
     public void delete(UUID id, UUID replacement) {
         log.write(w -> {
@@ -188,6 +189,8 @@ public final class Categories {
             int moved = moveTransactions(w, id, replacement)
                     + moveSplits(w, id, replacement)
                     + moveRules(w, id, replacement);
+            CategoryTotals.move(w.dsl(), id, replacement);
+            CategoryBudgets.move(w, id, replacement);
             w.delete(record);
             LOG.info("Deleted category {}; {} rows moved to {}", id, moved, replacement);
             return null;

@@ -18,7 +18,10 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.jooq.DSLContext;
 
-/** Writes transaction rows, their splits and transfer sides through the change log, keeping month totals in step. */
+/**
+ * Writes transaction rows, their splits and transfer sides through the change log, keeping month totals in step; new
+ * rows are filed in the category totals here, edits and deletes in {@link Transactions}.
+ */
 final class TransactionRows {
 
     private final Clock clock;
@@ -36,6 +39,7 @@ final class TransactionRows {
         List<LedgerTransactionRecord> records = new ArrayList<>(drafts.size());
         List<SplitRecord> splits = new ArrayList<>();
         Map<MonthKey, long[]> totals = new HashMap<>();
+        CategoryTotals filed = new CategoryTotals();
         List<UUID> ids = new ArrayList<>(drafts.size());
         for (TransactionDraft draft : drafts) {
             CheckedDraft checked = checks.check(rules.apply(checks, draft), null);
@@ -44,6 +48,7 @@ final class TransactionRows {
             ids.add(record.getId());
             splits.addAll(splitRecords(record.getId(), checked.splits()));
             count(totals, record, 1);
+            file(filed, checked);
             if (checked.isTransfer()) {
                 LedgerTransactionRecord peer = newPeer(record, checked);
                 records.add(peer);
@@ -53,6 +58,7 @@ final class TransactionRows {
         w.insertAll(records);
         w.insertAll(splits);
         totals.forEach((key, sums) -> MonthTotals.add(w.dsl(), key.account(), key.month(), sums[0], (int) sums[1]));
+        filed.apply(w.dsl());
         return ids;
     }
 
@@ -179,6 +185,22 @@ final class TransactionRows {
             records.add(record);
         }
         return records;
+    }
+
+    private static void file(CategoryTotals filed, CheckedDraft checked) {
+        String currency = checked.account().currency().getCurrencyCode();
+        if (checked.splits().isEmpty()) {
+            filed.add(
+                    checked.categoryId(),
+                    checked.date(),
+                    currency,
+                    checked.amount().minor(),
+                    1);
+        }
+        for (Split split : checked.splits()) {
+            filed.add(
+                    split.categoryId(), checked.date(), currency, split.amount().minor(), 1);
+        }
     }
 
     private static void count(Map<MonthKey, long[]> totals, LedgerTransactionRecord record, int sign) {

@@ -75,9 +75,13 @@ public final class Transactions {
             LedgerTransactionRecord peer = rows.peerOf(w.dsl(), record);
             DraftChecks checks = new DraftChecks(w.dsl(), rates);
             CheckedDraft checked = checks.check(draft, keptPeerAmount(checks, record, peer, draft));
+            CategoryTotals filed = new CategoryTotals();
+            filed.addStored(w.dsl(), List.of(id), -1);
             rows.update(w, record, checked);
             rows.replaceSplits(w, record.getId(), checked.splits());
             rows.syncPeer(w, record, peer, checked);
+            filed.addStored(w.dsl(), List.of(id), 1);
+            filed.apply(w.dsl());
             return TransactionReader.read(w.dsl(), id);
         });
     }
@@ -87,6 +91,9 @@ public final class Transactions {
         log.write(w -> {
             LedgerTransactionRecord record = TransactionReader.load(w.dsl(), id);
             LedgerTransactionRecord peer = rows.peerOf(w.dsl(), record);
+            CategoryTotals filed = new CategoryTotals();
+            filed.addStored(w.dsl(), List.of(id), -1);
+            filed.apply(w.dsl());
             rows.delete(w, record);
             if (peer != null) {
                 rows.delete(w, peer);
@@ -124,16 +131,26 @@ public final class Transactions {
                     .where(SPLIT.TRANSACTION_ID.in(ids))
                     .fetch(SPLIT.TRANSACTION_ID));
             int changed = 0;
-            for (LedgerTransactionRecord record : w.dsl()
+            java.util.Set<UUID> changing = new java.util.LinkedHashSet<>();
+            List<LedgerTransactionRecord> records = w.dsl()
                     .selectFrom(LEDGER_TRANSACTION)
                     .where(LEDGER_TRANSACTION.ID.in(ids))
-                    .fetch()) {
-                if (split.contains(record.getId()) || record.getTransferPeerId() != null) {
-                    continue;
+                    .fetch();
+            for (LedgerTransactionRecord record : records) {
+                if (!split.contains(record.getId()) && record.getTransferPeerId() == null) {
+                    changing.add(record.getId());
                 }
-                record.setCategoryId(categoryId);
-                changed += w.update(record) ? 1 : 0;
             }
+            CategoryTotals filed = new CategoryTotals();
+            filed.addStored(w.dsl(), changing, -1);
+            for (LedgerTransactionRecord record : records) {
+                if (changing.contains(record.getId())) {
+                    record.setCategoryId(categoryId);
+                    changed += w.update(record) ? 1 : 0;
+                }
+            }
+            filed.addStored(w.dsl(), changing, 1);
+            filed.apply(w.dsl());
             return changed;
         });
     }

@@ -1,7 +1,10 @@
 package app.nestegg.vault.ledger;
 
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
 import static app.nestegg.vault.store.generated.Tables.ACCOUNT_MONTH_TOTAL;
+import static app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
+import static app.nestegg.vault.store.generated.Tables.SPLIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,8 +30,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Random sequences of adds, edits and deletes (plain, split, transfers within and across currencies) must keep every
- * account's balance equal to its opening balance plus the sum of its transactions, the month totals equal to a fresh
- * recount, and every transfer pair pointing at each other with amounts of opposite sign.
+ * account's balance equal to its opening balance plus the sum of its transactions, the account and category month
+ * totals equal to a fresh recount, and every transfer pair pointing at each other with amounts of opposite sign.
  */
 class LedgerConsistencyProperties {
 
@@ -36,12 +39,18 @@ class LedgerConsistencyProperties {
     private static final AtomicInteger RUN = new AtomicInteger();
     private static Path folder;
     private static LedgerFixture fx;
+    private static List<UUID> categories;
 
     @BeforeContainer
     static void openVault() throws IOException {
         folder = Files.createTempDirectory("ledger-properties");
         fx = new LedgerFixture(folder);
         fx.ledger.rates().set(LedgerFixture.EUR, LedgerFixture.USD, START, new BigDecimal("1.1"));
+        categories = fx.ledger.categories().list().stream()
+                .flatMap(g -> g.categories().stream())
+                .map(Category::id)
+                .limit(3)
+                .toList();
     }
 
     @AfterContainer
@@ -75,12 +84,16 @@ class LedgerConsistencyProperties {
                 ? null
                 : accounts.get(op.transferTo()).id();
         TransactionDraft draft = TransactionDraft.of(account.id(), date, amount, "Payee " + op.cents());
+        int pick = (int) Math.floorMod(op.cents(), 4L);
+        UUID category = pick == 0 ? null : categories.get(pick - 1);
         if (target != null) {
             draft = draft.withTransferTo(target, null);
         } else if (op.split()) {
             draft = draft.withSplits(List.of(
-                    new SplitDraft(null, BigDecimal.valueOf(op.cents() / 2, 2), null),
-                    new SplitDraft(null, BigDecimal.valueOf(op.cents() - op.cents() / 2, 2), null)));
+                    new SplitDraft(category, BigDecimal.valueOf(op.cents() / 2, 2), null),
+                    new SplitDraft(categories.get(0), BigDecimal.valueOf(op.cents() - op.cents() / 2, 2), null)));
+        } else {
+            draft = draft.withCategory(category);
         }
         switch (op.kind()) {
             case ADD -> live.add(transactions.add(draft).id());
@@ -94,6 +107,7 @@ class LedgerConsistencyProperties {
                         .withAccount(account.id())
                         .withDate(date)
                         .withAmount(amount)
+                        .withCategory(draft.categoryId())
                         .withSplits(draft.splits())
                         .withTransferTo(draft.transferAccountId(), null);
                 if (target == null || !target.equals(account.id())) {
@@ -147,6 +161,7 @@ class LedgerConsistencyProperties {
             recount.values().removeIf(v -> v == 0);
             stored.values().removeIf(v -> v == 0);
             assertThat(stored).isEqualTo(recount);
+            assertThat(storedCategoryTotals(dsl)).isEqualTo(recountedCategoryTotals(dsl));
             dsl.selectFrom(LEDGER_TRANSACTION)
                     .where(LEDGER_TRANSACTION.TRANSFER_PEER_ID.isNotNull())
                     .forEach(t -> {
@@ -161,6 +176,46 @@ class LedgerConsistencyProperties {
                     });
             return null;
         });
+    }
+
+    private static Map<String, List<Long>> storedCategoryTotals(org.jooq.DSLContext dsl) {
+        return dsl.selectFrom(CATEGORY_MONTH_TOTAL).fetch().stream()
+                .collect(Collectors.toMap(
+                        r -> r.getCategoryId() + "/" + r.getMonthStart() + "/" + r.getCurrency(),
+                        r -> List.of(r.getTotal(), (long) r.getEntries())));
+    }
+
+    /** What each category holds per month and currency, counted row by row in Java from transactions and splits. */
+    private static Map<String, List<Long>> recountedCategoryTotals(org.jooq.DSLContext dsl) {
+        Map<UUID, String> currencies =
+                dsl.select(ACCOUNT.ID, ACCOUNT.CURRENCY).from(ACCOUNT).fetchMap(ACCOUNT.ID, ACCOUNT.CURRENCY);
+        Map<UUID, List<org.jooq.Record>> splits = new java.util.HashMap<>();
+        dsl.selectFrom(SPLIT)
+                .forEach(s -> splits.computeIfAbsent(s.getTransactionId(), k -> new ArrayList<>())
+                        .add(s));
+        Map<String, long[]> sums = new java.util.HashMap<>();
+        dsl.selectFrom(LEDGER_TRANSACTION).forEach(t -> {
+            String suffix = "/" + MonthTotals.monthOf(t.getPostedOn()) + "/" + currencies.get(t.getAccountId());
+            List<org.jooq.Record> parts = splits.get(t.getId());
+            if (parts == null) {
+                if (t.getCategoryId() != null) {
+                    long[] sum = sums.computeIfAbsent(t.getCategoryId() + suffix, k -> new long[2]);
+                    sum[0] += t.getAmount();
+                    sum[1]++;
+                }
+                return;
+            }
+            for (org.jooq.Record part : parts) {
+                UUID category = part.get(SPLIT.CATEGORY_ID);
+                if (category != null) {
+                    long[] sum = sums.computeIfAbsent(category + suffix, k -> new long[2]);
+                    sum[0] += part.get(SPLIT.AMOUNT);
+                    sum[1]++;
+                }
+            }
+        });
+        return sums.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()[0], e.getValue()[1])));
     }
 
     @Provide

@@ -1,6 +1,8 @@
 package app.nestegg.vault.exchange.export;
 
 import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.BUDGET_AMOUNT;
+import static app.nestegg.vault.store.generated.Tables.BUDGET_ROLLOVER;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY_GROUP;
 import static app.nestegg.vault.store.generated.Tables.CSV_MAPPING;
@@ -32,7 +34,16 @@ import org.jooq.Table;
 public final class ExportRestore {
 
     private static final List<Table<?>> LEDGER_DATA = List.of(
-            ACCOUNT, LEDGER_TRANSACTION, SPLIT, RULE, RECONCILIATION, EXCHANGE_RATE, IMPORT_SOURCE, CSV_MAPPING);
+            ACCOUNT,
+            LEDGER_TRANSACTION,
+            SPLIT,
+            RULE,
+            RECONCILIATION,
+            EXCHANGE_RATE,
+            IMPORT_SOURCE,
+            CSV_MAPPING,
+            BUDGET_AMOUNT,
+            BUDGET_ROLLOVER);
 
     private final Ledger ledger;
     private final ExportLimits limits;

@@ -1,6 +1,8 @@
 package app.nestegg.vault.exchange.export;
 
 import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.BUDGET_AMOUNT;
+import static app.nestegg.vault.store.generated.Tables.BUDGET_ROLLOVER;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY_GROUP;
 import static app.nestegg.vault.store.generated.Tables.CSV_MAPPING;
@@ -36,7 +38,9 @@ enum ExportSection {
     EXCHANGE_RATES("exchange_rates", EXCHANGE_RATE, List.of()),
     SETTINGS("settings", SETTING, List.of()),
     IMPORT_SOURCES("import_sources", IMPORT_SOURCE, List.of()),
-    CSV_MAPPINGS("csv_mappings", CSV_MAPPING, List.of());
+    CSV_MAPPINGS("csv_mappings", CSV_MAPPING, List.of()),
+    BUDGET_AMOUNTS("budget_amounts", BUDGET_AMOUNT, List.of()),
+    BUDGET_ROLLOVERS("budget_rollovers", BUDGET_ROLLOVER, List.of());
 
     static final String CURRENCY = "currency";
     private static final Set<String> SEALED = Set.of("address_sealed", "zip_sealed", "vin_sealed");

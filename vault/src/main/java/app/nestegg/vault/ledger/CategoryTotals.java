@@ -1,0 +1,135 @@
+package app.nestegg.vault.ledger;
+
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL;
+import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
+import static app.nestegg.vault.store.generated.Tables.SPLIT;
+
+import app.nestegg.vault.ArchitectureExemption;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Per category, month and account currency, the sum and count of what is filed under the category: a transaction's
+ * own amount when it has no splits, otherwise each split's. Derived from the transactions and kept in step in the same
+ * database transaction, like {@link MonthTotals}; budgets and reports read these instead of the ledger's rows.
+ */
+@ArchitectureExemption(
+        rule = "ledgerWritesGoThroughTheChangeLog",
+        reason = "the category totals are derived from the transactions and rebuilt, never merged, so they stay out"
+                + " of the change log")
+final class CategoryTotals {
+
+    private final Map<Key, long[]> sums = new HashMap<>();
+
+    /** Counts an amount filed under the category on the date; a null category counts nothing. */
+    void add(UUID categoryId, LocalDate date, String currency, long amount, int sign) {
+        if (categoryId == null) {
+            return;
+        }
+        long[] sum = sums.computeIfAbsent(new Key(categoryId, MonthTotals.monthOf(date), currency), k -> new long[2]);
+        sum[0] += sign * amount;
+        sum[1] += sign;
+    }
+
+    /** Counts (sign 1) or takes back (sign −1) what the stored transactions, with their splits, file under categories. */
+    void addStored(DSLContext dsl, Collection<UUID> transactionIds, int sign) {
+        dsl.select(
+                        LEDGER_TRANSACTION.CATEGORY_ID,
+                        LEDGER_TRANSACTION.POSTED_ON,
+                        LEDGER_TRANSACTION.AMOUNT,
+                        ACCOUNT.CURRENCY,
+                        SPLIT.ID,
+                        SPLIT.CATEGORY_ID,
+                        SPLIT.AMOUNT)
+                .from(LEDGER_TRANSACTION)
+                .join(ACCOUNT)
+                .on(ACCOUNT.ID.eq(LEDGER_TRANSACTION.ACCOUNT_ID))
+                .leftJoin(SPLIT)
+                .on(SPLIT.TRANSACTION_ID.eq(LEDGER_TRANSACTION.ID))
+                .where(LEDGER_TRANSACTION.ID.in(transactionIds))
+                .forEach(r -> {
+                    boolean split = r.value5() != null;
+                    add(split ? r.value6() : r.value1(), r.value2(), r.value4(), split ? r.value7() : r.value3(), sign);
+                });
+    }
+
+    /** Writes the collected sums into the table, dropping months a category no longer has entries in. */
+    void apply(DSLContext dsl) {
+        sums.forEach((key, sum) -> {
+            if (sum[0] == 0 && sum[1] == 0) {
+                return;
+            }
+            var row = CATEGORY_MONTH_TOTAL
+                    .CATEGORY_ID
+                    .eq(key.category())
+                    .and(CATEGORY_MONTH_TOTAL.MONTH_START.eq(key.month()))
+                    .and(CATEGORY_MONTH_TOTAL.CURRENCY.eq(key.currency()));
+            int updated = dsl.update(CATEGORY_MONTH_TOTAL)
+                    .set(CATEGORY_MONTH_TOTAL.TOTAL, CATEGORY_MONTH_TOTAL.TOTAL.plus(sum[0]))
+                    .set(CATEGORY_MONTH_TOTAL.ENTRIES, CATEGORY_MONTH_TOTAL.ENTRIES.plus(sum[1]))
+                    .where(row)
+                    .execute();
+            if (updated == 0) {
+                dsl.insertInto(CATEGORY_MONTH_TOTAL)
+                        .set(CATEGORY_MONTH_TOTAL.CATEGORY_ID, key.category())
+                        .set(CATEGORY_MONTH_TOTAL.MONTH_START, key.month())
+                        .set(CATEGORY_MONTH_TOTAL.CURRENCY, key.currency())
+                        .set(CATEGORY_MONTH_TOTAL.TOTAL, sum[0])
+                        .set(CATEGORY_MONTH_TOTAL.ENTRIES, (int) sum[1])
+                        .execute();
+            } else if (sum[1] < 0) {
+                dsl.deleteFrom(CATEGORY_MONTH_TOTAL)
+                        .where(row.and(CATEGORY_MONTH_TOTAL.ENTRIES.le(0)))
+                        .execute();
+            }
+        });
+        sums.clear();
+    }
+
+    /** Files every total of one category under another, as deleting a category with a replacement moves its rows. */
+    static void move(DSLContext dsl, UUID from, UUID to) {
+        CategoryTotals moved = new CategoryTotals();
+        dsl.selectFrom(CATEGORY_MONTH_TOTAL)
+                .where(CATEGORY_MONTH_TOTAL.CATEGORY_ID.eq(from))
+                .forEach(r -> {
+                    long[] sum = moved.sums.computeIfAbsent(
+                            new Key(to, r.getMonthStart(), r.getCurrency()), k -> new long[2]);
+                    sum[0] += r.getTotal();
+                    sum[1] += r.getEntries();
+                });
+        dsl.deleteFrom(CATEGORY_MONTH_TOTAL)
+                .where(CATEGORY_MONTH_TOTAL.CATEGORY_ID.eq(from))
+                .execute();
+        if (to != null) {
+            moved.apply(dsl);
+        }
+    }
+
+    /** Recomputes every total from the transactions and splits; for a restore, repair, and tests that compare. */
+    static void rebuild(DSLContext dsl) {
+        dsl.deleteFrom(CATEGORY_MONTH_TOTAL).execute();
+        dsl.execute("INSERT INTO category_month_total (category_id, month_start, currency, total, entries)"
+                + " SELECT category_id, month_start, currency, SUM(amount), COUNT(*) FROM ("
+                + " SELECT t.category_id, CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE) month_start, a.currency,"
+                + " t.amount FROM ledger_transaction t JOIN account a ON a.id = t.account_id"
+                + " WHERE t.category_id IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM split s WHERE s.transaction_id = t.id)"
+                + " UNION ALL"
+                + " SELECT s.category_id, CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE), a.currency, s.amount"
+                + " FROM split s JOIN ledger_transaction t ON t.id = s.transaction_id"
+                + " JOIN account a ON a.id = t.account_id WHERE s.category_id IS NOT NULL"
+                + ") filed GROUP BY category_id, month_start, currency");
+    }
+
+    private record Key(UUID category, LocalDate month, String currency) {
+        Key {
+            Objects.requireNonNull(category);
+        }
+    }
+}
