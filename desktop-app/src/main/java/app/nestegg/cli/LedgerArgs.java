@@ -3,6 +3,7 @@ package app.nestegg.cli;
 import app.nestegg.vault.ledger.LedgerText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -34,6 +35,18 @@ final class LedgerArgs {
                     cli.text("arg.dateOutOfRange", option, value, LedgerText.EARLIEST, LedgerText.LATEST));
         }
         return date;
+    }
+
+    /** A month as {@code YYYY-MM}; null stays null. */
+    YearMonth month(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw CliFailure.usage(cli.text("arg.badMonth", option, value));
+        }
     }
 
     /** A decimal amount such as {@code -12.50}; whether it has too many decimals is the ledger's to say. */

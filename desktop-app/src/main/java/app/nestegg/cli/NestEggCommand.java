@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             RulesCommand.class,
             ReconcileCommand.class,
             RatesCommand.class,
+            BudgetCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             BackupCommand.class,
