@@ -12,6 +12,8 @@ import app.nestegg.desktop.exchange.data.DataSettingsViewModel;
 import app.nestegg.desktop.ledger.accounts.AccountsPage;
 import app.nestegg.desktop.ledger.accounts.AccountsView;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel;
+import app.nestegg.desktop.ledger.budgets.BudgetView;
+import app.nestegg.desktop.ledger.budgets.BudgetViewModel;
 import app.nestegg.desktop.ledger.categories.CategoriesView;
 import app.nestegg.desktop.ledger.categories.CategoriesViewModel;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsView;
@@ -208,6 +210,11 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             RulesViewModel rules = new RulesViewModel(session, executor, messages, moneyFormat);
             rules.refresh();
             return new RulesView(rules, messages);
+        }
+        if (page == Page.BUDGETS) {
+            BudgetViewModel budgets = new BudgetViewModel(session, executor, messages, moneyFormat, clock);
+            budgets.refresh();
+            return new BudgetView(budgets, messages);
         }
         if (page != Page.SETTINGS) {
             return new PlaceholderPage(page, messages);

@@ -48,6 +48,11 @@ public final class MoneyFormat {
         return format.format(value);
     }
 
+    /** "March 2026": a month as a heading. */
+    public String month(java.time.YearMonth month) {
+        return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : dateFormat.format(date);
     }
