@@ -1,0 +1,81 @@
+package app.nestegg.desktop.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.nestegg.desktop.TestVaults;
+import app.nestegg.desktop.UiJourney;
+import app.nestegg.desktop.ledger.LedgerTestKit;
+import app.nestegg.desktop.ledger.budgets.BudgetRow;
+import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.ledger.AccountDraft;
+import app.nestegg.vault.ledger.AccountType;
+import app.nestegg.vault.ledger.TransactionDraft;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Currency;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens the budget page, sets a category's budget, sees what remains, and fills the next month from this one. The page
+ * opens on the month of the window's clock, the system's, so the spending is dated this month.
+ */
+class BudgetJourneyTest extends UiJourney {
+
+    private static final YearMonth THIS_MONTH = YearMonth.now();
+
+    @Override
+    protected void before() {
+        VaultSession session = vaults.create();
+        Account account = session.ledger()
+                .accounts()
+                .add(AccountDraft.of(
+                                "Everyday", AccountType.CHECKING, Currency.getInstance("USD"), new BigDecimal("500"))
+                        .withOpeningDate(LocalDate.of(2020, 1, 1)));
+        var groceries = session.ledger().categories().find("Groceries");
+        session.ledger()
+                .transactions()
+                .add(TransactionDraft.of(account.id(), THIS_MONTH.atDay(2), new BigDecimal("-64.20"), "Market")
+                        .withCategory(groceries.id()));
+        session.lock();
+    }
+
+    @Test
+    void setABudgetAndSeeWhatRemains() {
+        waitForEnabled("#passphrase");
+        type("#passphrase", TestVaults.PASSPHRASE);
+        robot.clickOn("#unlockButton");
+        waitForVisible("#navigation");
+        robot.clickOn("#nav-budgets");
+        waitForText("#budgetMonth", LedgerTestKit.FORMAT.month(THIS_MONTH)::equals);
+        waitForText("#toBudget", text -> text.endsWith("$0.00"));
+
+        TableView<BudgetRow> table = node("#budgetTable");
+        robot.interact(() -> table.getSelectionModel().select(groceries(table)));
+        waitForText("#budgetCategory", "Groceries"::equals);
+        robot.interact(() -> ((javafx.scene.control.TextField) node("#budgetAmount")).clear());
+        type("#budgetAmount", "300");
+        robot.clickOn("#saveBudget");
+
+        waitForText("#budgetStatus", "Budget of Groceries set to $300.00"::equals);
+        assertThat(table.getItems().get(groceries(table)).remaining()).isEqualTo("$235.80");
+        assertThat(text(node("#toBudget"))).isEqualTo("Left to budget: -$300.00");
+
+        robot.clickOn("#nextMonth");
+        waitForText("#budgetMonth", LedgerTestKit.FORMAT.month(THIS_MONTH.plusMonths(1))::equals);
+        robot.clickOn("#copyLastMonth");
+        waitForText("#budgetStatus", "Copied 1 category from last month"::equals);
+        assertThat(table.getItems().get(groceries(table)).remaining()).isEqualTo("$300.00");
+    }
+
+    private static int groceries(TableView<BudgetRow> table) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if ("Groceries".equals(table.getItems().get(i).name())) {
+                return i;
+            }
+        }
+        throw new AssertionError("No Groceries row in " + table.getItems());
+    }
+}
