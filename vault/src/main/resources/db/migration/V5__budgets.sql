@@ -29,3 +29,18 @@ CREATE TABLE budget_rollover (
     since_month DATE NOT NULL,
     CONSTRAINT budget_rollover_once UNIQUE (category_id)
 );
+
+-- A vault made before this version gets its category totals from its rows once, as CategoryTotals.rebuild computes
+-- them (kept here as the migration ran it, not shared with the code).
+INSERT INTO category_month_total (category_id, month_start, currency, total, entries)
+SELECT category_id, month_start, currency, SUM(amount), COUNT(*)
+FROM (
+    SELECT t.category_id, CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE) AS month_start, a.currency, t.amount
+    FROM ledger_transaction t JOIN account a ON a.id = t.account_id
+    WHERE t.category_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM split s WHERE s.transaction_id = t.id)
+    UNION ALL
+    SELECT s.category_id, CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE), a.currency, s.amount
+    FROM split s JOIN ledger_transaction t ON t.id = s.transaction_id JOIN account a ON a.id = t.account_id
+    WHERE s.category_id IS NOT NULL
+) filed
+GROUP BY category_id, month_start, currency;

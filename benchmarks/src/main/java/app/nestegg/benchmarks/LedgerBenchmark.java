@@ -1,6 +1,9 @@
 package app.nestegg.benchmarks;
 
 import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.ledger.Category;
+import app.nestegg.vault.ledger.CategoryGroup;
+import app.nestegg.vault.ledger.CategoryKind;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.ledger.Money;
 import app.nestegg.vault.ledger.PageKey;
@@ -8,6 +11,7 @@ import app.nestegg.vault.ledger.RegisterPage;
 import app.nestegg.vault.ledger.RegisterQuery;
 import app.nestegg.vault.ledger.Transaction;
 import app.nestegg.vault.ledger.TransactionDraft;
+import app.nestegg.vault.ledger.budget.BudgetMonth;
 import app.nestegg.vault.store.Ids;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -25,6 +29,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -98,6 +103,7 @@ public class LedgerBenchmark {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
+            budgetEveryCategory(ledger, YearMonth.from(today));
         }
 
         /**
@@ -111,6 +117,8 @@ public class LedgerBenchmark {
                 for (String sign : new String[] {"+", "-"}) {
                     statement.executeUpdate("UPDATE ledger_transaction SET amount = amount " + sign + " 1 WHERE id = '"
                             + touchedRow + "'");
+                    statement.executeUpdate("UPDATE category_month_total SET total = total " + sign
+                            + " 1 WHERE month_start = DATE '" + touchedMonth + "'");
                     statement.executeUpdate("UPDATE account_month_total SET total = total " + sign
                             + " 1 WHERE account_id = '" + touchedAccount + "' AND month_start = DATE '" + touchedMonth
                             + "'");
@@ -121,6 +129,30 @@ public class LedgerBenchmark {
         @TearDown(Level.Trial)
         public void lock() throws IOException {
             vault.close();
+        }
+    }
+
+    /**
+     * Gives every visible category a budget in each of the 24 months up to {@code month}, and turns rollover on for
+     * every expense category from the first of them, so a month's budget also sums two years of carried amounts.
+     * Setting the same amounts again on a later run changes nothing.
+     */
+    static void budgetEveryCategory(Ledger ledger, YearMonth month) {
+        YearMonth first = month.minusMonths(23);
+        for (CategoryGroup group : ledger.categories().list()) {
+            for (Category category : group.categories()) {
+                ledger.budgets()
+                        .set(
+                                category.id(),
+                                first,
+                                new Money(25_000, ledger.rates().baseCurrency()));
+                if (group.kind() == CategoryKind.EXPENSE) {
+                    ledger.budgets().setRollover(category.id(), true, first);
+                }
+            }
+        }
+        for (YearMonth next = first.plusMonths(1); !next.isAfter(month); next = next.plusMonths(1)) {
+            ledger.budgets().copyPreviousMonth(next);
         }
     }
 
@@ -220,6 +252,12 @@ public class LedgerBenchmark {
     }
 
     /** Every account's balance today, from the month totals and this month's rows. */
+    /** One month's budget: every category's budgeted, carried, spent and remaining amounts, with group sums. */
+    @Benchmark
+    public BudgetMonth budgetMonth(Reads s) {
+        return s.ledger.budgets().month(YearMonth.from(s.today));
+    }
+
     @Benchmark
     public Map<UUID, Money> balances(Reads s) {
         return s.ledger.balances().balances(s.today);
