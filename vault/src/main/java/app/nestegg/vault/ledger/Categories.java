@@ -186,10 +186,17 @@ public final class Categories {
                 }
                 existing(w, replacement);
             }
-            int moved = moveTransactions(w, id, replacement)
-                    + moveSplits(w, id, replacement)
+            List<LedgerTransactionRecord> rows = new ArrayList<>();
+            List<SplitRecord> parts = new ArrayList<>();
+            int moved = moveTransactions(w, id, replacement, replacement == null ? rows : null)
+                    + moveSplits(w, id, replacement, replacement == null ? parts : null)
                     + moveRules(w, id, replacement);
             CategoryTotals.move(w.dsl(), id, replacement);
+            if (replacement == null) {
+                CategoryTotals unfiled = new CategoryTotals();
+                unfiled.uncategorise(w.dsl(), rows, parts);
+                unfiled.apply(w.dsl());
+            }
             CategoryBudgets.move(w, id, replacement);
             w.delete(record);
             LOG.info("Deleted category {}; {} rows moved to {}", id, moved, replacement);
@@ -197,7 +204,7 @@ public final class Categories {
         });
     }
 
-    private static int moveTransactions(ChangeWriter w, UUID from, UUID to) {
+    private static int moveTransactions(ChangeWriter w, UUID from, UUID to, List<LedgerTransactionRecord> movedRows) {
         int moved = 0;
         List<LedgerTransactionRecord> page;
         do {
@@ -211,12 +218,15 @@ public final class Categories {
                 row.setCategoryId(to);
                 w.update(row);
             }
+            if (movedRows != null) {
+                movedRows.addAll(page);
+            }
             moved += page.size();
         } while (page.size() == PAGE);
         return moved;
     }
 
-    private static int moveSplits(ChangeWriter w, UUID from, UUID to) {
+    private static int moveSplits(ChangeWriter w, UUID from, UUID to, List<SplitRecord> movedParts) {
         int moved = 0;
         List<SplitRecord> page;
         do {
@@ -229,6 +239,9 @@ public final class Categories {
             for (SplitRecord row : page) {
                 row.setCategoryId(to);
                 w.update(row);
+            }
+            if (movedParts != null) {
+                movedParts.addAll(page);
             }
             moved += page.size();
         } while (page.size() == PAGE);

@@ -4,11 +4,15 @@ import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
+import static app.nestegg.vault.store.generated.Tables.UNCATEGORISED_MONTH_TOTAL;
 
 import app.nestegg.vault.ArchitectureExemption;
+import app.nestegg.vault.store.generated.tables.records.LedgerTransactionRecord;
+import app.nestegg.vault.store.generated.tables.records.SplitRecord;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,8 +20,9 @@ import org.jooq.DSLContext;
 
 /**
  * Per category, month and account currency, the sum and count of what is filed under the category: a transaction's
- * own amount when it has no splits, otherwise each split's. Derived from the transactions and kept in step in the same
- * database transaction, like {@link MonthTotals}; budgets and reports read these instead of the ledger's rows.
+ * own amount when it has no splits, otherwise each split's; and per month and currency, what no category holds, money
+ * in and out apart (transfers count nowhere). Derived from the transactions and kept in step in the same database
+ * transaction, like {@link MonthTotals}; budgets and reports read these instead of the ledger's rows.
  */
 @ArchitectureExemption(
         rule = "ledgerWritesGoThroughTheChangeLog",
@@ -26,10 +31,17 @@ import org.jooq.DSLContext;
 final class CategoryTotals {
 
     private final Map<Key, long[]> sums = new HashMap<>();
+    private final Map<UnfiledKey, long[]> unfiled = new HashMap<>();
 
-    /** Counts an amount filed under the category on the date; a null category counts nothing. */
+    /**
+     * Counts an amount filed under the category on the date, or, with no category, as uncategorised; the caller leaves
+     * transfers out.
+     */
     void add(UUID categoryId, LocalDate date, String currency, long amount, int sign) {
         if (categoryId == null) {
+            long[] sum = unfiled.computeIfAbsent(new UnfiledKey(MonthTotals.monthOf(date), currency), k -> new long[3]);
+            sum[amount > 0 ? 0 : 1] += sign * amount;
+            sum[2] += sign;
             return;
         }
         long[] sum = sums.computeIfAbsent(new Key(categoryId, MonthTotals.monthOf(date), currency), k -> new long[2]);
@@ -46,7 +58,8 @@ final class CategoryTotals {
                         ACCOUNT.CURRENCY,
                         SPLIT.ID,
                         SPLIT.CATEGORY_ID,
-                        SPLIT.AMOUNT)
+                        SPLIT.AMOUNT,
+                        LEDGER_TRANSACTION.TRANSFER_PEER_ID)
                 .from(LEDGER_TRANSACTION)
                 .join(ACCOUNT)
                 .on(ACCOUNT.ID.eq(LEDGER_TRANSACTION.ACCOUNT_ID))
@@ -55,12 +68,33 @@ final class CategoryTotals {
                 .where(LEDGER_TRANSACTION.ID.in(transactionIds))
                 .forEach(r -> {
                     boolean split = r.value5() != null;
+                    if (!split && r.value8() != null) {
+                        return;
+                    }
                     add(split ? r.value6() : r.value1(), r.value2(), r.value4(), split ? r.value7() : r.value3(), sign);
                 });
     }
 
-    /** Writes the collected sums into the table, dropping months a category no longer has entries in. */
+    /** Counts rows and split parts that lost their category (a category deleted without a replacement). */
+    void uncategorise(DSLContext dsl, List<LedgerTransactionRecord> rows, List<SplitRecord> parts) {
+        Map<UUID, String> currencies =
+                dsl.select(ACCOUNT.ID, ACCOUNT.CURRENCY).from(ACCOUNT).fetchMap(ACCOUNT.ID, ACCOUNT.CURRENCY);
+        for (LedgerTransactionRecord row : rows) {
+            add(null, row.getPostedOn(), currencies.get(row.getAccountId()), row.getAmount(), 1);
+        }
+        Map<UUID, LedgerTransactionRecord> parents = dsl.selectFrom(LEDGER_TRANSACTION)
+                .where(LEDGER_TRANSACTION.ID.in(
+                        parts.stream().map(SplitRecord::getTransactionId).toList()))
+                .fetchMap(LEDGER_TRANSACTION.ID);
+        for (SplitRecord part : parts) {
+            LedgerTransactionRecord parent = parents.get(part.getTransactionId());
+            add(null, parent.getPostedOn(), currencies.get(parent.getAccountId()), part.getAmount(), 1);
+        }
+    }
+
+    /** Writes the collected sums into the tables, dropping months a category no longer has entries in. */
     void apply(DSLContext dsl) {
+        applyUnfiled(dsl);
         sums.forEach((key, sum) -> {
             if (sum[0] == 0 && sum[1] == 0) {
                 return;
@@ -92,6 +126,38 @@ final class CategoryTotals {
         sums.clear();
     }
 
+    private void applyUnfiled(DSLContext dsl) {
+        unfiled.forEach((key, sum) -> {
+            if (sum[0] == 0 && sum[1] == 0 && sum[2] == 0) {
+                return;
+            }
+            var row = UNCATEGORISED_MONTH_TOTAL
+                    .MONTH_START
+                    .eq(key.month())
+                    .and(UNCATEGORISED_MONTH_TOTAL.CURRENCY.eq(key.currency()));
+            int updated = dsl.update(UNCATEGORISED_MONTH_TOTAL)
+                    .set(UNCATEGORISED_MONTH_TOTAL.INFLOW, UNCATEGORISED_MONTH_TOTAL.INFLOW.plus(sum[0]))
+                    .set(UNCATEGORISED_MONTH_TOTAL.OUTFLOW, UNCATEGORISED_MONTH_TOTAL.OUTFLOW.plus(sum[1]))
+                    .set(UNCATEGORISED_MONTH_TOTAL.ENTRIES, UNCATEGORISED_MONTH_TOTAL.ENTRIES.plus(sum[2]))
+                    .where(row)
+                    .execute();
+            if (updated == 0) {
+                dsl.insertInto(UNCATEGORISED_MONTH_TOTAL)
+                        .set(UNCATEGORISED_MONTH_TOTAL.MONTH_START, key.month())
+                        .set(UNCATEGORISED_MONTH_TOTAL.CURRENCY, key.currency())
+                        .set(UNCATEGORISED_MONTH_TOTAL.INFLOW, sum[0])
+                        .set(UNCATEGORISED_MONTH_TOTAL.OUTFLOW, sum[1])
+                        .set(UNCATEGORISED_MONTH_TOTAL.ENTRIES, (int) sum[2])
+                        .execute();
+            } else if (sum[2] < 0) {
+                dsl.deleteFrom(UNCATEGORISED_MONTH_TOTAL)
+                        .where(row.and(UNCATEGORISED_MONTH_TOTAL.ENTRIES.le(0)))
+                        .execute();
+            }
+        });
+        unfiled.clear();
+    }
+
     /** Files every total of one category under another, as deleting a category with a replacement moves its rows. */
     static void move(DSLContext dsl, UUID from, UUID to) {
         CategoryTotals moved = new CategoryTotals();
@@ -113,6 +179,19 @@ final class CategoryTotals {
 
     /** Recomputes every total from the transactions and splits; for a restore, repair, and tests that compare. */
     static void rebuild(DSLContext dsl) {
+        dsl.deleteFrom(UNCATEGORISED_MONTH_TOTAL).execute();
+        dsl.execute("INSERT INTO uncategorised_month_total (month_start, currency, inflow, outflow, entries)"
+                + " SELECT month_start, currency, SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END),"
+                + " SUM(CASE WHEN amount < 0 THEN amount ELSE 0 END), COUNT(*) FROM ("
+                + " SELECT CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE) month_start, a.currency, t.amount"
+                + " FROM ledger_transaction t JOIN account a ON a.id = t.account_id"
+                + " WHERE t.category_id IS NULL AND t.transfer_peer_id IS NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM split s WHERE s.transaction_id = t.id)"
+                + " UNION ALL"
+                + " SELECT CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE), a.currency, s.amount"
+                + " FROM split s JOIN ledger_transaction t ON t.id = s.transaction_id"
+                + " JOIN account a ON a.id = t.account_id WHERE s.category_id IS NULL"
+                + ") unfiled GROUP BY month_start, currency");
         dsl.deleteFrom(CATEGORY_MONTH_TOTAL).execute();
         dsl.execute("INSERT INTO category_month_total (category_id, month_start, currency, total, entries)"
                 + " SELECT category_id, month_start, currency, SUM(amount), COUNT(*) FROM ("
@@ -126,6 +205,8 @@ final class CategoryTotals {
                 + " JOIN account a ON a.id = t.account_id WHERE s.category_id IS NOT NULL"
                 + ") filed GROUP BY category_id, month_start, currency");
     }
+
+    private record UnfiledKey(LocalDate month, String currency) {}
 
     private record Key(UUID category, LocalDate month, String currency) {
         Key {

@@ -48,7 +48,9 @@ final class TransactionRows {
             ids.add(record.getId());
             splits.addAll(splitRecords(record.getId(), checked.splits()));
             count(totals, record, 1);
-            file(filed, checked);
+            if (!checked.isTransfer()) {
+                file(filed, checked);
+            }
             if (checked.isTransfer()) {
                 LedgerTransactionRecord peer = newPeer(record, checked);
                 records.add(peer);

@@ -5,6 +5,7 @@ import static app.nestegg.vault.store.generated.Tables.ACCOUNT_MONTH_TOTAL;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
+import static app.nestegg.vault.store.generated.Tables.UNCATEGORISED_MONTH_TOTAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -162,6 +163,7 @@ class LedgerConsistencyProperties {
             stored.values().removeIf(v -> v == 0);
             assertThat(stored).isEqualTo(recount);
             assertThat(storedCategoryTotals(dsl)).isEqualTo(recountedCategoryTotals(dsl));
+            assertThat(storedUncategorised(dsl)).isEqualTo(recountedUncategorised(dsl));
             dsl.selectFrom(LEDGER_TRANSACTION)
                     .where(LEDGER_TRANSACTION.TRANSFER_PEER_ID.isNotNull())
                     .forEach(t -> {
@@ -183,6 +185,44 @@ class LedgerConsistencyProperties {
                 .collect(Collectors.toMap(
                         r -> r.getCategoryId() + "/" + r.getMonthStart() + "/" + r.getCurrency(),
                         r -> List.of(r.getTotal(), (long) r.getEntries())));
+    }
+
+    private static Map<String, List<Long>> storedUncategorised(org.jooq.DSLContext dsl) {
+        return dsl.selectFrom(UNCATEGORISED_MONTH_TOTAL).fetch().stream()
+                .collect(Collectors.toMap(
+                        r -> r.getMonthStart() + "/" + r.getCurrency(),
+                        r -> List.of(r.getInflow(), r.getOutflow(), (long) r.getEntries())));
+    }
+
+    /** Money in and out without a category per month and currency, counted in Java; transfers count nowhere. */
+    private static Map<String, List<Long>> recountedUncategorised(org.jooq.DSLContext dsl) {
+        Map<UUID, String> currencies =
+                dsl.select(ACCOUNT.ID, ACCOUNT.CURRENCY).from(ACCOUNT).fetchMap(ACCOUNT.ID, ACCOUNT.CURRENCY);
+        Map<UUID, List<Long>> splitParts = new java.util.HashMap<>();
+        dsl.selectFrom(SPLIT).forEach(s -> {
+            if (s.getCategoryId() == null) {
+                splitParts
+                        .computeIfAbsent(s.getTransactionId(), k -> new ArrayList<>())
+                        .add(s.getAmount());
+            } else {
+                splitParts.computeIfAbsent(s.getTransactionId(), k -> new ArrayList<>());
+            }
+        });
+        Map<String, long[]> sums = new java.util.HashMap<>();
+        dsl.selectFrom(LEDGER_TRANSACTION).forEach(t -> {
+            String key = MonthTotals.monthOf(t.getPostedOn()) + "/" + currencies.get(t.getAccountId());
+            List<Long> amounts = splitParts.containsKey(t.getId())
+                    ? splitParts.get(t.getId())
+                    : t.getCategoryId() == null && t.getTransferPeerId() == null ? List.of(t.getAmount()) : List.of();
+            for (long amount : amounts) {
+                long[] sum = sums.computeIfAbsent(key, k -> new long[3]);
+                sum[amount > 0 ? 0 : 1] += amount;
+                sum[2]++;
+            }
+        });
+        return sums.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> List.of(e.getValue()[0], e.getValue()[1], e.getValue()[2])));
     }
 
     /** What each category holds per month and currency, counted row by row in Java from transactions and splits. */
