@@ -158,23 +158,26 @@ final class CategoryTotals {
         unfiled.clear();
     }
 
-    /** Files every total of one category under another, as deleting a category with a replacement moves its rows. */
+    /**
+     * Files every total of one category under another, as deleting a category with a replacement moves its rows; with
+     * no replacement the totals go, and the caller counts the rows as uncategorised ({@link #uncategorise}).
+     */
     static void move(DSLContext dsl, UUID from, UUID to) {
         CategoryTotals moved = new CategoryTotals();
-        dsl.selectFrom(CATEGORY_MONTH_TOTAL)
-                .where(CATEGORY_MONTH_TOTAL.CATEGORY_ID.eq(from))
-                .forEach(r -> {
-                    long[] sum = moved.sums.computeIfAbsent(
-                            new Key(to, r.getMonthStart(), r.getCurrency()), k -> new long[2]);
-                    sum[0] += r.getTotal();
-                    sum[1] += r.getEntries();
-                });
+        if (to != null) {
+            dsl.selectFrom(CATEGORY_MONTH_TOTAL)
+                    .where(CATEGORY_MONTH_TOTAL.CATEGORY_ID.eq(from))
+                    .forEach(r -> {
+                        long[] sum = moved.sums.computeIfAbsent(
+                                new Key(to, r.getMonthStart(), r.getCurrency()), k -> new long[2]);
+                        sum[0] += r.getTotal();
+                        sum[1] += r.getEntries();
+                    });
+        }
         dsl.deleteFrom(CATEGORY_MONTH_TOTAL)
                 .where(CATEGORY_MONTH_TOTAL.CATEGORY_ID.eq(from))
                 .execute();
-        if (to != null) {
-            moved.apply(dsl);
-        }
+        moved.apply(dsl);
     }
 
     /** Recomputes every total from the transactions and splits; for a restore, repair, and tests that compare. */

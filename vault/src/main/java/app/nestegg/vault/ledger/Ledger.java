@@ -1,6 +1,7 @@
 package app.nestegg.vault.ledger;
 
 import app.nestegg.vault.ledger.budget.Budgets;
+import app.nestegg.vault.ledger.report.Reports;
 import app.nestegg.vault.security.FieldCipher;
 import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.VaultDatabase;
@@ -20,6 +21,7 @@ public final class Ledger {
     private final Register register;
     private final Reconciliations reconciliations;
     private final Budgets budgets;
+    private final Reports reports;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -35,6 +37,7 @@ public final class Ledger {
         this.register = new Register(changeLog, balances, rates);
         this.reconciliations = new Reconciliations(changeLog, clock);
         this.budgets = new Budgets(changeLog, categories, rates, clock);
+        this.reports = new Reports(changeLog, categories, rates, budgets, clock);
         categories.ensureDefaults();
     }
 
@@ -86,5 +89,9 @@ public final class Ledger {
 
     public Budgets budgets() {
         return budgets;
+    }
+
+    public Reports reports() {
+        return reports;
     }
 }

@@ -13,25 +13,25 @@ import java.util.Map;
  * Month sums in the base currency. A month's amounts in another currency count at the rate of the month's last day,
  * or of today while the month is not over; each rate is looked up once.
  */
-final class BaseAmounts {
+public final class BaseAmounts {
 
     private final ExchangeRates rates;
     private final Currency base;
     private final LocalDate today;
     private final Map<String, BigDecimal> unitRates = new HashMap<>();
 
-    BaseAmounts(ExchangeRates rates, LocalDate today) {
+    public BaseAmounts(ExchangeRates rates, LocalDate today) {
         this.rates = rates;
         this.base = rates.baseCurrency();
         this.today = today;
     }
 
-    Currency currency() {
+    public Currency currency() {
         return base;
     }
 
     /** The minor units of {@code currencyCode} filed in the month starting {@code month}, in base minor units. */
-    long minor(long minor, String currencyCode, LocalDate month) {
+    public long minor(long minor, String currencyCode, LocalDate month) {
         if (currencyCode.equals(base.getCurrencyCode())) {
             return minor;
         }
@@ -51,7 +51,7 @@ final class BaseAmounts {
                 .minor();
     }
 
-    Money money(long minor) {
+    public Money money(long minor) {
         return new Money(minor, base);
     }
 }

@@ -9,6 +9,9 @@ import app.nestegg.vault.ledger.LedgerFixture;
 import app.nestegg.vault.ledger.Money;
 import app.nestegg.vault.ledger.SplitDraft;
 import app.nestegg.vault.ledger.TransactionDraft;
+import app.nestegg.vault.ledger.report.IncomeExpenseReport;
+import app.nestegg.vault.ledger.report.MonthRange;
+import app.nestegg.vault.ledger.report.SpendingReport;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -31,7 +34,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Over generated ledgers (two currencies, plain and split rows, income and expense categories, budgets and rollover),
- * every line of a month's budget equals sums taken independently, in Java, over the rows the test wrote.
+ * every line of a month's budget, and the spending and income reports over the months, equal sums taken
+ * independently, in Java, over the rows the test wrote.
  */
 class BudgetProperties {
 
@@ -121,7 +125,38 @@ class BudgetProperties {
                 .mapToLong(l -> l.actual().minor())
                 .sum();
         assertThat(month.expensesSpent().minor()).isEqualTo(spent);
+        assertReportsEqualIndependentSums(year, filed);
         fx.ledger.budgets().setRollover(rolling.id(), false, last);
+    }
+
+    /** The spending and income reports over the three months against the same sums taken in Java. */
+    private static void assertReportsEqualIndependentSums(int year, Map<String, Long> filed) {
+        MonthRange range = new MonthRange(YearMonth.of(year, 1), YearMonth.of(year, 3));
+        SpendingReport spending = fx.ledger.reports().spending(range);
+        IncomeExpenseReport flows = fx.ledger.reports().incomeAndExpenses(range);
+        long income = 0;
+        long expenses = 0;
+        for (Category category : categories) {
+            long sum = 0;
+            for (int m = 1; m <= 3; m++) {
+                sum += filed.getOrDefault(category.id() + "/" + m, 0L);
+            }
+            if (kinds.get(category.id()) == CategoryKind.EXPENSE) {
+                expenses -= sum;
+                long spent = -sum;
+                assertThat(spending.categories().stream()
+                                .filter(l -> category.id().equals(l.categoryId()))
+                                .mapToLong(l -> l.amount().minor())
+                                .sum())
+                        .as("spending on %s", category.name())
+                        .isEqualTo(spent);
+            } else {
+                income += sum;
+            }
+        }
+        assertThat(flows.income().minor()).isEqualTo(income);
+        assertThat(flows.expenses().minor()).isEqualTo(expenses);
+        assertThat(spending.total().minor()).isEqualTo(expenses);
     }
 
     private static long budgetOf(List<Long> budgetCents, int category, int month) {
