@@ -100,6 +100,29 @@ public final class ExchangeRates {
         return direct.or(() -> inverse).map(DatedRate::rate);
     }
 
+    /**
+     * Every stored rate between the two currencies as units of {@code to} per unit of {@code from}, by date, either way
+     * round (a rate stored the other way is inverted; on a day with both, the one stored this way): the newest entry on
+     * or before a date is what {@link #rate} gives for it. For reads that convert many dates at once.
+     */
+    public java.util.NavigableMap<LocalDate, BigDecimal> history(Currency from, Currency to) {
+        java.util.NavigableMap<LocalDate, BigDecimal> rates = new java.util.TreeMap<>();
+        log.read(dsl -> {
+            dsl.select(EXCHANGE_RATE.RATE_DATE, EXCHANGE_RATE.RATE)
+                    .from(EXCHANGE_RATE)
+                    .where(EXCHANGE_RATE.FROM_CURRENCY.eq(to.getCurrencyCode()))
+                    .and(EXCHANGE_RATE.TO_CURRENCY.eq(from.getCurrencyCode()))
+                    .forEach(r -> rates.put(r.value1(), BigDecimal.ONE.divide(r.value2(), MathContext.DECIMAL64)));
+            dsl.select(EXCHANGE_RATE.RATE_DATE, EXCHANGE_RATE.RATE)
+                    .from(EXCHANGE_RATE)
+                    .where(EXCHANGE_RATE.FROM_CURRENCY.eq(from.getCurrencyCode()))
+                    .and(EXCHANGE_RATE.TO_CURRENCY.eq(to.getCurrencyCode()))
+                    .forEach(r -> rates.put(r.value1(), r.value2()));
+            return null;
+        });
+        return rates;
+    }
+
     /** The amount in another currency on the date, rounded half-even; refused when no rate is known. */
     public Money convert(Money money, Currency to, LocalDate date) {
         if (money.currency().equals(to)) {

@@ -5,20 +5,22 @@ import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 
 /**
  * Month sums in the base currency. A month's amounts in another currency count at the rate of the month's last day,
- * or of today while the month is not over; each rate is looked up once.
+ * or of today while the month is not over; each currency's rates are read once.
  */
 public final class BaseAmounts {
 
     private final ExchangeRates rates;
     private final Currency base;
     private final LocalDate today;
-    private final Map<String, BigDecimal> unitRates = new HashMap<>();
+    private final Map<String, NavigableMap<LocalDate, BigDecimal>> histories = new HashMap<>();
 
     public BaseAmounts(ExchangeRates rates, LocalDate today) {
         this.rates = rates;
@@ -38,16 +40,16 @@ public final class BaseAmounts {
         Currency currency = Currency.getInstance(currencyCode);
         LocalDate monthEnd = month.withDayOfMonth(month.lengthOfMonth());
         LocalDate rateDate = monthEnd.isAfter(today) ? today : monthEnd;
-        BigDecimal rate = unitRates.computeIfAbsent(
-                currencyCode + "@" + rateDate,
-                k -> rates.rate(currency, base, rateDate)
-                        .orElseThrow(() -> new LedgerInputException(
-                                "currency",
-                                "No exchange rate from " + currencyCode + " to " + base.getCurrencyCode()
-                                        + " on or before "
-                                        + rateDate + ": add one to see the budget of " + month.getYear() + "-"
-                                        + String.format("%02d", month.getMonthValue()))));
-        return Money.rounded(new Money(minor, currency).toDecimal().multiply(rate), base)
+        Map.Entry<LocalDate, BigDecimal> rate = histories
+                .computeIfAbsent(currencyCode, c -> rates.history(currency, base))
+                .floorEntry(rateDate);
+        if (rate == null) {
+            throw new LedgerInputException(
+                    "currency",
+                    "No exchange rate from " + currencyCode + " to " + base.getCurrencyCode() + " on or before "
+                            + rateDate + ": add one to see the figures of " + YearMonth.from(month));
+        }
+        return Money.rounded(new Money(minor, currency).toDecimal().multiply(rate.getValue()), base)
                 .minor();
     }
 

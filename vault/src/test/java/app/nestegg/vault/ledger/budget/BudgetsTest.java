@@ -170,6 +170,19 @@ class BudgetsTest {
     }
 
     @Test
+    void aMonthWithSpendingInACurrencyWithoutRateSaysWhichRateIsMissing() {
+        Account euros = fx.account("Euros", EUR, "0.00");
+        fx.ledger
+                .transactions()
+                .add(TransactionDraft.of(euros.id(), LocalDate.parse("2026-10-02"), new BigDecimal("-10.00"), "Café")
+                        .withCategory(restaurants.id()));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> budgets.month(OCTOBER))
+                .hasMessage("No exchange rate from EUR to USD on or before 2026-10-31: add one to see the figures of"
+                        + " 2026-10");
+    }
+
+    @Test
     void categoryTotalsFollowEditsDeletesRulesAndRecategorising() {
         var tx = spend("2026-10-03", "-40.00", null);
         assertThat(line(budgets.month(OCTOBER), groceries).actual()).isEqualTo(usd("0.00"));
