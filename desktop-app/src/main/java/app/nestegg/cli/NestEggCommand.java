@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
             ReconcileCommand.class,
             RatesCommand.class,
             BudgetCommand.class,
+            ReportCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             BackupCommand.class,
