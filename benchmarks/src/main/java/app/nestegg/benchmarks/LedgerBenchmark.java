@@ -12,6 +12,8 @@ import app.nestegg.vault.ledger.RegisterQuery;
 import app.nestegg.vault.ledger.Transaction;
 import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.ledger.budget.BudgetMonth;
+import app.nestegg.vault.ledger.report.MonthRange;
+import app.nestegg.vault.ledger.report.SpendingReport;
 import app.nestegg.vault.store.Ids;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -118,6 +120,8 @@ public class LedgerBenchmark {
                     statement.executeUpdate("UPDATE ledger_transaction SET amount = amount " + sign + " 1 WHERE id = '"
                             + touchedRow + "'");
                     statement.executeUpdate("UPDATE category_month_total SET total = total " + sign
+                            + " 1 WHERE month_start = DATE '" + touchedMonth + "'");
+                    statement.executeUpdate("UPDATE uncategorised_month_total SET inflow = inflow " + sign
                             + " 1 WHERE month_start = DATE '" + touchedMonth + "'");
                     statement.executeUpdate("UPDATE account_month_total SET total = total " + sign
                             + " 1 WHERE account_id = '" + touchedAccount + "' AND month_start = DATE '" + touchedMonth
@@ -256,6 +260,12 @@ public class LedgerBenchmark {
     @Benchmark
     public BudgetMonth budgetMonth(Reads s) {
         return s.ledger.budgets().month(YearMonth.from(s.today));
+    }
+
+    /** Spending by category over the twelve months up to the vault's last day. */
+    @Benchmark
+    public SpendingReport spendingReport12Months(Reads s) {
+        return s.ledger.reports().spending(MonthRange.yearTo(YearMonth.from(s.today)));
     }
 
     @Benchmark
