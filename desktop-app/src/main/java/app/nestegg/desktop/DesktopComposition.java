@@ -21,6 +21,8 @@ import app.nestegg.desktop.ledger.currencies.CurrencySettingsViewModel;
 import app.nestegg.desktop.ledger.register.ReconcileViewModel;
 import app.nestegg.desktop.ledger.register.RegisterView;
 import app.nestegg.desktop.ledger.register.RegisterViewModel;
+import app.nestegg.desktop.ledger.reports.ReportsView;
+import app.nestegg.desktop.ledger.reports.ReportsViewModel;
 import app.nestegg.desktop.ledger.rules.RulesView;
 import app.nestegg.desktop.ledger.rules.RulesViewModel;
 import app.nestegg.desktop.security.LegalTexts;
@@ -215,6 +217,11 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             BudgetViewModel budgets = new BudgetViewModel(session, executor, messages, moneyFormat, clock);
             budgets.refresh();
             return new BudgetView(budgets, messages);
+        }
+        if (page == Page.REPORTS) {
+            ReportsViewModel reports = new ReportsViewModel(session, executor, messages, moneyFormat, clock);
+            reports.refresh();
+            return new ReportsView(reports, messages);
         }
         if (page != Page.SETTINGS) {
             return new PlaceholderPage(page, messages);
