@@ -133,6 +133,13 @@ public final class Prices {
     }
 
     static SecurityPrice toPrice(SecurityPriceRecord r) {
-        return new SecurityPrice(r.getSecurityId(), r.getPriceDate(), r.getPrice(), PriceSource.valueOf(r.getSource()));
+        return new SecurityPrice(
+                r.getSecurityId(), r.getPriceDate(), plain(r.getPrice()), PriceSource.valueOf(r.getSource()));
+    }
+
+    /** The number without the zeros the DECIMAL column pads it with, never in exponent form. */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
