@@ -9,7 +9,10 @@ import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
 import static app.nestegg.vault.store.generated.Tables.RULE;
+import static app.nestegg.vault.store.generated.Tables.SECURITY;
+import static app.nestegg.vault.store.generated.Tables.SECURITY_PRICE;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
+import static app.nestegg.vault.store.generated.Tables.TRADE;
 
 import app.nestegg.vault.exchange.export.ExportException.Reason;
 import app.nestegg.vault.ledger.Ledger;
@@ -32,7 +35,17 @@ import org.jooq.Table;
 public final class ExportRestore {
 
     private static final List<Table<?>> LEDGER_DATA = List.of(
-            ACCOUNT, LEDGER_TRANSACTION, SPLIT, RULE, RECONCILIATION, EXCHANGE_RATE, IMPORT_SOURCE, CSV_MAPPING);
+            ACCOUNT,
+            LEDGER_TRANSACTION,
+            SPLIT,
+            RULE,
+            RECONCILIATION,
+            SECURITY,
+            TRADE,
+            SECURITY_PRICE,
+            EXCHANGE_RATE,
+            IMPORT_SOURCE,
+            CSV_MAPPING);
 
     private final Ledger ledger;
     private final ExportLimits limits;
