@@ -1,5 +1,6 @@
 package app.nestegg.vault.ledger.invest;
 
+import app.nestegg.vault.ArchitectureExemption;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +13,10 @@ import java.util.Optional;
  * when Newton wanders off, bisection between rates where the sum changes sign does. The arithmetic is in doubles: the
  * result is a rate, not money, and is rounded to ten decimals.
  */
+@ArchitectureExemption(
+        rule = "noFloatingPointFields",
+        reason = "the solver's tolerance and brackets are rates in a numerical search, not money; the result is a"
+                + " BigDecimal")
 public final class Xirr {
 
     private static final double TOLERANCE = 1e-10;
