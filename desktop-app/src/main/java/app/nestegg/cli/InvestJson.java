@@ -1,6 +1,5 @@
 package app.nestegg.cli;
 
-import app.nestegg.vault.ledger.Money;
 import app.nestegg.vault.ledger.invest.AccountHoldings;
 import app.nestegg.vault.ledger.invest.AllocationSlice;
 import app.nestegg.vault.ledger.invest.Holding;
@@ -105,9 +104,5 @@ final class InvestJson {
         node.put("yearly", figure.yearly());
         node.put("explanation", figure.explanation());
         return node;
-    }
-
-    static String money(Money money) {
-        return money.toPlainString();
     }
 }

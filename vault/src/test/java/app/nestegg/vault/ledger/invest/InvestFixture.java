@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.UUID;
 
 /** A new vault with a brokerage account and short ways to add securities and record trades, for investment tests. */
 final class InvestFixture implements AutoCloseable {
@@ -84,10 +83,6 @@ final class InvestFixture implements AutoCloseable {
 
     static Money usd(String amount) {
         return Money.of(new BigDecimal(amount), USD, "test");
-    }
-
-    UUID id(Account account) {
-        return account.id();
     }
 
     @Override
