@@ -10,6 +10,7 @@ import app.nestegg.vault.WrongCredentialsException;
 import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.exchange.export.ExportException;
 import app.nestegg.vault.ledger.LedgerInputException;
+import app.nestegg.vault.ledger.invest.PriceFileException;
 
 /**
  * The exit codes of every command, and which failure leads to which. The usage help's footer lists the same table
@@ -51,6 +52,7 @@ final class ExitCodes {
             case BadInputException bad -> USAGE;
             case LedgerInputException input -> USAGE;
             case ImportException file -> BAD_INPUT_FILE;
+            case PriceFileException prices -> BAD_INPUT_FILE;
             case WeakPassphraseException weak -> USAGE;
             case ExportException export -> of(export.reason());
             case VaultException other -> FAILURE;

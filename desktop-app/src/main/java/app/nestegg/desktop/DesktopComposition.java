@@ -18,6 +18,8 @@ import app.nestegg.desktop.ledger.categories.CategoriesView;
 import app.nestegg.desktop.ledger.categories.CategoriesViewModel;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsView;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsViewModel;
+import app.nestegg.desktop.ledger.invest.InvestmentsView;
+import app.nestegg.desktop.ledger.invest.InvestmentsViewModel;
 import app.nestegg.desktop.ledger.register.ReconcileViewModel;
 import app.nestegg.desktop.ledger.register.RegisterView;
 import app.nestegg.desktop.ledger.register.RegisterViewModel;
@@ -207,6 +209,12 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             CategoriesViewModel categories = new CategoriesViewModel(session, executor, messages);
             categories.refresh();
             return new CategoriesView(categories, messages);
+        }
+        if (page == Page.INVESTMENTS) {
+            InvestmentsViewModel investments =
+                    new InvestmentsViewModel(session, executor, messages, moneyFormat, clock);
+            investments.refresh();
+            return new InvestmentsView(investments, messages);
         }
         if (page == Page.RULES) {
             RulesViewModel rules = new RulesViewModel(session, executor, messages, moneyFormat);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.CategoryKind;
 import app.nestegg.vault.ledger.PayeeMatch;
+import app.nestegg.vault.ledger.invest.SecurityType;
+import app.nestegg.vault.ledger.invest.TradeKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +52,16 @@ class CliMessagesTest {
         }
         for (CategoryKind kind : CategoryKind.values()) {
             assertThat(messages.bundle().containsKey("categoryKind." + kind.name()))
+                    .as(kind.name())
+                    .isTrue();
+        }
+        for (SecurityType type : SecurityType.values()) {
+            assertThat(messages.bundle().containsKey("securityType." + type.cliName()))
+                    .as(type.name())
+                    .isTrue();
+        }
+        for (TradeKind kind : TradeKind.values()) {
+            assertThat(messages.bundle().containsKey("trade.recorded." + kind.cliName()))
                     .as(kind.name())
                     .isTrue();
         }

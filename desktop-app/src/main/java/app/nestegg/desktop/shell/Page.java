@@ -4,6 +4,7 @@ package app.nestegg.desktop.shell;
 public enum Page {
     DASHBOARD,
     ACCOUNTS,
+    INVESTMENTS,
     CATEGORIES,
     RULES,
     BUDGETS,

@@ -69,6 +69,17 @@ class MessagesTest {
                     .as(match.name())
                     .isTrue();
         }
+        for (app.nestegg.vault.ledger.invest.SecurityType type :
+                app.nestegg.vault.ledger.invest.SecurityType.values()) {
+            assertThat(messages.has("invest.type." + type.cliName()))
+                    .as(type.name())
+                    .isTrue();
+        }
+        for (app.nestegg.vault.ledger.invest.TradeKind kind : app.nestegg.vault.ledger.invest.TradeKind.values()) {
+            assertThat(messages.has("invest.kind." + kind.cliName()))
+                    .as(kind.name())
+                    .isTrue();
+        }
         for (Page page : Page.values()) {
             assertThat(messages.has(page.key())).as(page.name()).isTrue();
         }

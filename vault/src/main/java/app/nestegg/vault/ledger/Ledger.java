@@ -1,6 +1,7 @@
 package app.nestegg.vault.ledger;
 
 import app.nestegg.vault.ledger.budget.Budgets;
+import app.nestegg.vault.ledger.invest.Investments;
 import app.nestegg.vault.ledger.report.Reports;
 import app.nestegg.vault.security.FieldCipher;
 import app.nestegg.vault.store.ChangeLog;
@@ -22,6 +23,7 @@ public final class Ledger {
     private final Reconciliations reconciliations;
     private final Budgets budgets;
     private final Reports reports;
+    private final Investments investments;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -38,6 +40,7 @@ public final class Ledger {
         this.reconciliations = new Reconciliations(changeLog, clock);
         this.budgets = new Budgets(changeLog, categories, rates, clock);
         this.reports = new Reports(changeLog, categories, rates, budgets, clock);
+        this.investments = new Investments(changeLog, accounts, transactions, rates, clock);
         categories.ensureDefaults();
     }
 
@@ -93,5 +96,10 @@ public final class Ledger {
 
     public Reports reports() {
         return reports;
+    }
+
+    /** Securities, trades, prices, holdings and returns of brokerage and retirement accounts. */
+    public Investments investments() {
+        return investments;
     }
 }

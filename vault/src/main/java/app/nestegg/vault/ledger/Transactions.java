@@ -65,6 +65,31 @@ public final class Transactions {
     }
 
     /**
+     * Stores one transaction inside a write the caller holds, without the rules, and returns its id: for a row another
+     * ledger service owns, such as a trade's cash side, whose payee that service sets.
+     */
+    public UUID addOwned(ChangeWriter writer, TransactionDraft draft) {
+        return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), List.of(draft), (checks, d) -> d)
+                .getFirst();
+    }
+
+    /** Deletes a transaction inside a write the caller holds, as {@link #delete} does; a row already gone is no error. */
+    public void deleteOwned(ChangeWriter writer, UUID id) {
+        LedgerTransactionRecord record = writer.dsl()
+                .selectFrom(LEDGER_TRANSACTION)
+                .where(LEDGER_TRANSACTION.ID.eq(id))
+                .fetchOne();
+        if (record == null) {
+            return;
+        }
+        LedgerTransactionRecord peer = rows.peerOf(writer.dsl(), record);
+        rows.delete(writer, record);
+        if (peer != null) {
+            rows.delete(writer, peer);
+        }
+    }
+
+    /**
      * Replaces what the transaction says with the draft; only the columns that differ are written and logged. The
      * other side of a transfer follows the date and amount, moves with a changed transfer account, and goes when the
      * edit is no longer a transfer.

@@ -9,6 +9,7 @@ import app.nestegg.vault.store.ChangeWriter;
 import app.nestegg.vault.store.Json;
 import app.nestegg.vault.store.generated.tables.records.AccountRecord;
 import app.nestegg.vault.store.generated.tables.records.ExchangeRateRecord;
+import app.nestegg.vault.store.generated.tables.records.SecurityRecord;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -148,6 +149,7 @@ final class DocumentRestorer {
                                     account,
                                     new AccountDetails(text(node, "address"), text(node, "zip"), text(node, "vin")));
                 }
+                case SECURITIES -> Currencies.of(((SecurityRecord) record).getCurrency(), "currency");
                 case EXCHANGE_RATES -> {
                     ExchangeRateRecord rate = (ExchangeRateRecord) record;
                     Currencies.of(rate.getFromCurrency(), "from_currency");

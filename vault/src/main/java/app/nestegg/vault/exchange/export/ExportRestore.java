@@ -11,7 +11,10 @@ import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
 import static app.nestegg.vault.store.generated.Tables.RULE;
+import static app.nestegg.vault.store.generated.Tables.SECURITY;
+import static app.nestegg.vault.store.generated.Tables.SECURITY_PRICE;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
+import static app.nestegg.vault.store.generated.Tables.TRADE;
 
 import app.nestegg.vault.exchange.export.ExportException.Reason;
 import app.nestegg.vault.ledger.Ledger;
@@ -39,6 +42,9 @@ public final class ExportRestore {
             SPLIT,
             RULE,
             RECONCILIATION,
+            SECURITY,
+            TRADE,
+            SECURITY_PRICE,
             EXCHANGE_RATE,
             IMPORT_SOURCE,
             CSV_MAPPING,

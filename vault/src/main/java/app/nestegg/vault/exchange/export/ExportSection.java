@@ -11,8 +11,11 @@ import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
 import static app.nestegg.vault.store.generated.Tables.RULE;
+import static app.nestegg.vault.store.generated.Tables.SECURITY;
+import static app.nestegg.vault.store.generated.Tables.SECURITY_PRICE;
 import static app.nestegg.vault.store.generated.Tables.SETTING;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
+import static app.nestegg.vault.store.generated.Tables.TRADE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,9 @@ enum ExportSection {
     SPLITS("splits", SPLIT, List.of(ExportSection.CURRENCY)),
     RULES("rules", RULE, List.of()),
     RECONCILIATIONS("reconciliations", RECONCILIATION, List.of(ExportSection.CURRENCY)),
+    SECURITIES("securities", SECURITY, List.of()),
+    TRADES("trades", TRADE, List.of(ExportSection.CURRENCY)),
+    SECURITY_PRICES("security_prices", SECURITY_PRICE, List.of()),
     EXCHANGE_RATES("exchange_rates", EXCHANGE_RATE, List.of()),
     SETTINGS("settings", SETTING, List.of()),
     IMPORT_SOURCES("import_sources", IMPORT_SOURCE, List.of()),

@@ -60,7 +60,7 @@ final class LedgerRows {
         var table = section.table();
         SelectJoinStep<Record> select;
         switch (section) {
-            case TRANSACTIONS, RECONCILIATIONS -> {
+            case TRANSACTIONS, RECONCILIATIONS, TRADES -> {
                 fields.add(ACCOUNT.CURRENCY);
                 Field<UUID> accountId = table.field("ACCOUNT_ID", UUID.class);
                 select = dsl.select(fields).from(table).join(ACCOUNT).on(ACCOUNT.ID.eq(accountId));
@@ -91,7 +91,8 @@ final class LedgerRows {
                 row.put("zip", details.zip());
                 row.put("vin", details.vin());
             }
-            case TRANSACTIONS, SPLITS, RECONCILIATIONS -> row.put(ExportSection.CURRENCY, record.get(ACCOUNT.CURRENCY));
+            case TRANSACTIONS, SPLITS, RECONCILIATIONS, TRADES ->
+                row.put(ExportSection.CURRENCY, record.get(ACCOUNT.CURRENCY));
             default -> {
                 // stored columns only
             }

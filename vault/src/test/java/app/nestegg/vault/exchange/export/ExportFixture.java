@@ -19,6 +19,10 @@ import app.nestegg.vault.ledger.SampleProgress;
 import app.nestegg.vault.ledger.SampleSpec;
 import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.ledger.TransactionStatus;
+import app.nestegg.vault.ledger.invest.Security;
+import app.nestegg.vault.ledger.invest.SecurityDraft;
+import app.nestegg.vault.ledger.invest.SecurityType;
+import app.nestegg.vault.ledger.invest.TradeDraft;
 import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.CsvMappingRecord;
 import app.nestegg.vault.store.generated.tables.records.ImportSourceRecord;
@@ -87,6 +91,7 @@ final class ExportFixture {
                         "Hobby Shop",
                         "hobby",
                         true));
+        fillInvestments(ledger);
         ledger.rates().setBaseCurrency(Currency.getInstance("EUR"));
         ledger.changeLog().write(w -> {
             ImportSourceRecord source = new ImportSourceRecord();
@@ -102,6 +107,36 @@ final class ExportFixture {
             w.insert(mapping);
             return null;
         });
+    }
+
+    /** A brokerage account with a buy, a dividend, a split, a sale and a stored price. */
+    static void fillInvestments(Ledger ledger) {
+        Currency usd = Currency.getInstance("USD");
+        Account broker = ledger.accounts()
+                .add(AccountDraft.of("Broker", AccountType.BROKERAGE, usd, BigDecimal.ZERO)
+                        .withOpeningDate(LocalDate.of(2024, 1, 1)));
+        var invest = ledger.investments();
+        Security fund = invest.securities().add(new SecurityDraft("VTI", "Total market", SecurityType.ETF, usd));
+        invest.trades()
+                .record(TradeDraft.buy(
+                        broker.id(),
+                        fund.id(),
+                        LocalDate.of(2024, 2, 1),
+                        new BigDecimal("10"),
+                        new BigDecimal("200.25"),
+                        new BigDecimal("1")));
+        invest.trades()
+                .record(TradeDraft.dividend(broker.id(), fund.id(), LocalDate.of(2024, 3, 28), new BigDecimal("7.5")));
+        invest.trades().record(TradeDraft.split(broker.id(), fund.id(), LocalDate.of(2024, 6, 1), new BigDecimal("2")));
+        invest.trades()
+                .record(TradeDraft.sell(
+                        broker.id(),
+                        fund.id(),
+                        LocalDate.of(2024, 9, 2),
+                        new BigDecimal("5"),
+                        new BigDecimal("110"),
+                        null));
+        invest.prices().set(fund.id(), LocalDate.of(2024, 10, 31), new BigDecimal("115.125"));
     }
 
     static ExportSummary export(VaultSession session, Path out, Optional<char[]> passphrase) {

@@ -36,6 +36,16 @@ class ExportRoundTripTest {
             assertThat(written.count("transactions")).isGreaterThan(400);
             assertThat(ExportFixture.ledgerRows(target)).isEqualTo(ExportFixture.ledgerRows(source));
             assertThat(ExportFixture.details(target)).isEqualTo(ExportFixture.details(source));
+            assertThat(written.count("securities")).isEqualTo(1);
+            assertThat(written.count("trades")).isEqualTo(4);
+            assertThat(written.count("security_prices")).isEqualTo(1);
+            for (var account : source.ledger().investments().holdings().all(ExportFixture.END)) {
+                assertThat(target.ledger()
+                                .investments()
+                                .holdings()
+                                .of(account.account().id(), ExportFixture.END))
+                        .isEqualTo(account);
+            }
             assertThat(target.ledger().rates().baseCurrency()).isEqualTo(Currency.getInstance("EUR"));
             for (LocalDate day : List.of(
                     LocalDate.of(2025, 11, 3),

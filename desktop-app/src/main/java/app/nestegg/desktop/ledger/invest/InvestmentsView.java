@@ -1,0 +1,198 @@
+package app.nestegg.desktop.ledger.invest;
+
+import app.nestegg.desktop.ledger.Choice;
+import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Views;
+import app.nestegg.vault.ledger.invest.SecurityType;
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+/**
+ * The Investments page: {@code #investAccount}, {@code #recordTrade} (opens {@link TradeDialog}), {@code #importPrices}
+ * (a file chooser), the {@code #holdingsTable} with {@code #investTotals}, the {@code #allocationChart}, the returns
+ * ({@code #moneyWeighted}, {@code #timeWeighted}, each with its explanation below), the add-security form
+ * ({@code #securitySymbol}, {@code #securityName}, {@code #securityType}, {@code #securityCurrency},
+ * {@code #addSecurity}), and {@code #investStatus} / {@code #investError}.
+ */
+public final class InvestmentsView extends VBox {
+
+    private final InvestmentsViewModel invest;
+    private final Messages messages;
+
+    public InvestmentsView(InvestmentsViewModel invest, Messages messages) {
+        super(12);
+        this.invest = invest;
+        this.messages = messages;
+        setId("page-investments");
+        getStyleClass().add("page");
+        TableView<HoldingRow> table = table();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Label totals = Views.label("");
+        totals.setId("investTotals");
+        totals.textProperty().bind(invest.totalsProperty());
+        HBox lower = new HBox(16, chart(), returns());
+        getChildren()
+                .setAll(
+                        Views.title(messages.get("page.investments")),
+                        Views.message("investStatus", invest.statusProperty(), Styles.SUCCESS),
+                        Views.message("investError", invest.errorProperty(), Styles.DANGER),
+                        toolbar(),
+                        table,
+                        totals,
+                        lower,
+                        securityForm());
+    }
+
+    private HBox toolbar() {
+        ComboBox<Choice> account = new ComboBox<>(invest.accounts());
+        account.setId("investAccount");
+        account.valueProperty().bindBidirectional(invest.accountProperty());
+        account.setPromptText(messages.get("invest.noAccount"));
+        Button trade = Views.button("recordTrade", messages.get("invest.recordTrade"), () -> {
+            invest.tradeForm().clear();
+            TradeDialog dialog = new TradeDialog(invest.tradeForm(), messages);
+            dialog.initOwner(getScene().getWindow());
+            dialog.show();
+        });
+        trade.disableProperty().bind(invest.accountProperty().isNull());
+        Button prices = Views.button("importPrices", messages.get("invest.importPrices"), () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("invest.importPrices.title"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(messages.get("invest.importPrices.files"), "*.csv", "*.CSV"));
+            File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                invest.importPrices(file.toPath());
+            }
+        });
+        HBox bar = new HBox(8, Views.label(messages.get("invest.account")), account, trade, prices);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private TableView<HoldingRow> table() {
+        TableView<HoldingRow> table = new TableView<>(invest.holdings());
+        table.setId("holdingsTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(Views.label(messages.get("invest.noHoldings")));
+        table.getColumns()
+                .setAll(List.of(
+                        column("invest.column.symbol", HoldingRow::symbol, false),
+                        column("invest.column.name", HoldingRow::name, false),
+                        column("invest.column.quantity", HoldingRow::quantity, true),
+                        column("invest.column.cost", HoldingRow::costBasis, true),
+                        column("invest.column.price", HoldingRow::price, true),
+                        column("invest.column.value", HoldingRow::marketValue, true),
+                        column("invest.column.unrealised", HoldingRow::unrealisedGain, true),
+                        column("invest.column.realised", HoldingRow::realisedGain, true)));
+        table.setPrefHeight(240);
+        return table;
+    }
+
+    private TableColumn<HoldingRow, String> column(String key, Function<HoldingRow, String> value, boolean number) {
+        TableColumn<HoldingRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        if (number) {
+            column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        }
+        return column;
+    }
+
+    private PieChart chart() {
+        PieChart chart = new PieChart();
+        chart.setId("allocationChart");
+        chart.setTitle(messages.get("invest.allocation"));
+        chart.setLegendVisible(false);
+        chart.setPrefSize(320, 240);
+        chart.setAnimated(false);
+        Runnable fill = () -> chart.getData()
+                .setAll(invest.allocation().stream()
+                        .map(share ->
+                                new PieChart.Data(share.label(), share.share().doubleValue()))
+                        .toList());
+        invest.allocation().addListener((ListChangeListener<AllocationShare>) change -> fill.run());
+        fill.run();
+        return chart;
+    }
+
+    private VBox returns() {
+        VBox box = new VBox(
+                6,
+                Views.label(messages.get("invest.returns"), Styles.TITLE_4),
+                bound("moneyWeighted", invest.moneyWeightedProperty(), Styles.TEXT_BOLD),
+                explanation("moneyWeightedExplained", invest.moneyWeightedExplainedProperty()),
+                bound("timeWeighted", invest.timeWeightedProperty(), Styles.TEXT_BOLD),
+                explanation("timeWeightedExplained", invest.timeWeightedExplainedProperty()));
+        box.setMaxWidth(520);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Label bound(String id, ObservableStringValue text, String style) {
+        Label label = Views.label("", style);
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static Label explanation(String id, ObservableStringValue text) {
+        Label label = bound(id, text, Styles.TEXT_MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private HBox securityForm() {
+        TextField symbol = field("securitySymbol", "invest.security.symbol");
+        symbol.textProperty().bindBidirectional(invest.symbolProperty());
+        symbol.setPrefColumnCount(6);
+        TextField name = field("securityName", "invest.security.name");
+        name.textProperty().bindBidirectional(invest.securityNameProperty());
+        ComboBox<SecurityType> type = new ComboBox<>();
+        type.setId("securityType");
+        type.getItems().setAll(SecurityType.values());
+        type.valueProperty().bindBidirectional(invest.securityTypeProperty());
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SecurityType value) {
+                return value == null ? "" : invest.typeName(value);
+            }
+
+            @Override
+            public SecurityType fromString(String text) {
+                return null;
+            }
+        });
+        TextField currency = field("securityCurrency", "invest.security.currency");
+        currency.textProperty().bindBidirectional(invest.securityCurrencyProperty());
+        currency.setPrefColumnCount(4);
+        Button add = Views.button("addSecurity", messages.get("invest.security.add"), invest::addSecurity);
+        HBox form = new HBox(8, Views.label(messages.get("invest.security.title")), symbol, name, type, currency, add);
+        form.setAlignment(Pos.CENTER_LEFT);
+        return form;
+    }
+
+    private TextField field(String id, String promptKey) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(messages.get(promptKey));
+        return field;
+    }
+}

@@ -1,0 +1,145 @@
+package app.nestegg.vault.ledger.invest;
+
+import static app.nestegg.vault.store.generated.Tables.SECURITY_PRICE;
+
+import app.nestegg.vault.ledger.LedgerInputException;
+import app.nestegg.vault.ledger.LedgerText;
+import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.ChangeWriter;
+import app.nestegg.vault.store.Ids;
+import app.nestegg.vault.store.generated.tables.records.SecurityPriceRecord;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Stored prices: set or deleted one at a time, or imported from a CSV file all at once or not at all. */
+public final class Prices {
+
+    /** A price file larger than this is not a price history a person keeps. */
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    private final ChangeLog log;
+
+    Prices(ChangeLog log) {
+        this.log = log;
+    }
+
+    /** Records (or replaces) the security's price for the day. */
+    public SecurityPrice set(UUID securityId, LocalDate date, BigDecimal price) {
+        LedgerText.date(date, "date");
+        BigDecimal checked = TradeChecks.price(price, "price");
+        return log.write(w -> {
+            Securities.load(w.dsl(), securityId);
+            store(w, securityId, date, checked, PriceSource.MANUAL);
+            return new SecurityPrice(securityId, date, checked, PriceSource.MANUAL);
+        });
+    }
+
+    /** @return whether there was a price to delete */
+    public boolean delete(UUID securityId, LocalDate date) {
+        return log.write(w -> {
+            SecurityPriceRecord existing = find(w, securityId, date);
+            if (existing == null) {
+                return false;
+            }
+            w.delete(existing);
+            return true;
+        });
+    }
+
+    /** The security's prices, oldest first. */
+    public List<SecurityPrice> list(UUID securityId) {
+        return log.read(dsl -> dsl.selectFrom(SECURITY_PRICE)
+                .where(SECURITY_PRICE.SECURITY_ID.eq(securityId))
+                .orderBy(SECURITY_PRICE.PRICE_DATE)
+                .fetch(Prices::toPrice));
+    }
+
+    /**
+     * Imports every row of a price file, replacing prices already stored for the same security and day.
+     *
+     * @return how many prices were imported
+     * @throws PriceFileException naming the line and column of the first bad row; nothing is imported
+     */
+    public int importFile(Path file) {
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
+        return importText(name, read(name, file));
+    }
+
+    /** As {@link #importFile}, for text already read; {@code fileName} names it in messages. */
+    public int importText(String fileName, String text) {
+        return log.write(w -> {
+            List<PriceFile.Row> rows = PriceFile.read(
+                    fileName,
+                    text,
+                    symbol -> Securities.bySymbol(w.dsl(), symbol).map(r -> r.getId()));
+            for (PriceFile.Row row : rows) {
+                store(w, row.securityId(), row.date(), row.price(), PriceSource.IMPORT);
+            }
+            return rows.size();
+        });
+    }
+
+    private static String read(String name, Path file) {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new PriceFileException(name, 0, null, "the file is larger than 20 MB");
+            }
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new PriceFileException(name, 0, null, "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new PriceFileException(name, 0, null, "the file cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void store(ChangeWriter w, UUID securityId, LocalDate date, BigDecimal price, PriceSource source) {
+        SecurityPriceRecord existing = find(w, securityId, date);
+        if (existing != null) {
+            existing.setPrice(price);
+            existing.setSource(source.name());
+            w.update(existing);
+            return;
+        }
+        SecurityPriceRecord record = new SecurityPriceRecord();
+        record.setId(Ids.newId());
+        record.setSecurityId(securityId);
+        record.setPriceDate(date);
+        record.setPrice(price);
+        record.setSource(source.name());
+        w.insert(record);
+    }
+
+    private static SecurityPriceRecord find(ChangeWriter w, UUID securityId, LocalDate date) {
+        if (securityId == null) {
+            throw new LedgerInputException("security", "The security is missing");
+        }
+        return w.dsl()
+                .selectFrom(SECURITY_PRICE)
+                .where(SECURITY_PRICE.SECURITY_ID.eq(securityId))
+                .and(SECURITY_PRICE.PRICE_DATE.eq(date))
+                .fetchOne();
+    }
+
+    static SecurityPrice toPrice(SecurityPriceRecord r) {
+        return new SecurityPrice(
+                r.getSecurityId(), r.getPriceDate(), plain(r.getPrice()), PriceSource.valueOf(r.getSource()));
+    }
+
+    /** The number without the zeros the DECIMAL column pads it with, never in exponent form. */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
