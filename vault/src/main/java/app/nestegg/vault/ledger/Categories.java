@@ -103,6 +103,11 @@ public final class Categories {
                 .orElseThrow(() -> new LedgerInputException("category", "No category named '" + text + "'"));
     }
 
+    /** The id a default category has in every vault (deleted or not), e.g. {@code interest-dividends}. */
+    public static UUID defaultId(String key) {
+        return DefaultCategories.id(key);
+    }
+
     public Category get(UUID id) {
         return lookup(id).orElseThrow(() -> unknown(id));
     }

@@ -4,6 +4,7 @@ import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
+import static app.nestegg.vault.store.generated.Tables.TRADE;
 import static app.nestegg.vault.store.generated.Tables.UNCATEGORISED_MONTH_TOTAL;
 
 import app.nestegg.vault.ArchitectureExemption;
@@ -21,7 +22,7 @@ import org.jooq.DSLContext;
 /**
  * Per category, month and account currency, the sum and count of what is filed under the category: a transaction's
  * own amount when it has no splits, otherwise each split's; and per month and currency, what no category holds, money
- * in and out apart (transfers count nowhere). Derived from the transactions and kept in step in the same database
+ * in and out apart (transfers, and the uncategorised cash side of trades, count nowhere). Derived from the transactions and kept in step in the same database
  * transaction, like {@link MonthTotals}; budgets and reports read these instead of the ledger's rows.
  */
 @ArchitectureExemption(
@@ -59,17 +60,20 @@ final class CategoryTotals {
                         SPLIT.ID,
                         SPLIT.CATEGORY_ID,
                         SPLIT.AMOUNT,
-                        LEDGER_TRANSACTION.TRANSFER_PEER_ID)
+                        LEDGER_TRANSACTION.TRANSFER_PEER_ID,
+                        TRADE.ID)
                 .from(LEDGER_TRANSACTION)
                 .join(ACCOUNT)
                 .on(ACCOUNT.ID.eq(LEDGER_TRANSACTION.ACCOUNT_ID))
                 .leftJoin(SPLIT)
                 .on(SPLIT.TRANSACTION_ID.eq(LEDGER_TRANSACTION.ID))
+                .leftJoin(TRADE)
+                .on(TRADE.CASH_TRANSACTION_ID.eq(LEDGER_TRANSACTION.ID))
                 .where(LEDGER_TRANSACTION.ID.in(transactionIds))
                 .forEach(r -> {
                     boolean split = r.value5() != null;
-                    if (!split && r.value8() != null) {
-                        return;
+                    if (!split && (r.value8() != null || (r.value9() != null && r.value1() == null))) {
+                        return; // a transfer, or the uncategorised cash side of a trade
                     }
                     add(split ? r.value6() : r.value1(), r.value2(), r.value4(), split ? r.value7() : r.value3(), sign);
                 });
@@ -190,6 +194,7 @@ final class CategoryTotals {
                 + " FROM ledger_transaction t JOIN account a ON a.id = t.account_id"
                 + " WHERE t.category_id IS NULL AND t.transfer_peer_id IS NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM split s WHERE s.transaction_id = t.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM trade tr WHERE tr.cash_transaction_id = t.id)"
                 + " UNION ALL"
                 + " SELECT CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE), a.currency, s.amount"
                 + " FROM split s JOIN ledger_transaction t ON t.id = s.transaction_id"

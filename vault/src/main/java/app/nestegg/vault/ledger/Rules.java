@@ -13,7 +13,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -117,19 +116,21 @@ public final class Rules {
     public int apply(RuleScope scope) {
         int changed = log.write(w -> {
             int[] count = {0};
-            Map<UUID, String> currencies =
-                    w.dsl().select(ACCOUNT.ID, ACCOUNT.CURRENCY).from(ACCOUNT).fetchMap(ACCOUNT.ID, ACCOUNT.CURRENCY);
             CategoryTotals filed = new CategoryTotals();
             pass(w.dsl(), scope).run(w.dsl(), (row, change) -> {
-                // Rules leave split rows' categories alone, so the row's own category is what it files.
-                String currency = currencies.get(row.getAccountId());
-                filed.add(change.categoryBefore(), row.getPostedOn(), currency, row.getAmount(), -1);
-                filed.add(change.categoryAfter(), row.getPostedOn(), currency, row.getAmount(), 1);
+                // Taken back and counted again from the stored row: a trade's cash side counts differently.
+                boolean recategorised = change.changesCategory();
+                if (recategorised) {
+                    filed.addStored(w.dsl(), List.of(row.getId()), -1);
+                }
                 row.setPayee(change.payeeAfter());
                 row.setCategoryId(change.categoryAfter());
                 row.setTags(LedgerText.joinTags(change.tagsAfter()));
                 if (w.update(row)) {
                     count[0]++;
+                }
+                if (recategorised) {
+                    filed.addStored(w.dsl(), List.of(row.getId()), 1);
                 }
             });
             filed.apply(w.dsl());

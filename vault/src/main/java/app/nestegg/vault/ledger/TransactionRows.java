@@ -30,12 +30,17 @@ final class TransactionRows {
         this.clock = clock;
     }
 
-    /** Checks and inserts the drafts in batches; returns the ids of the drafts' own rows, in order. */
+    /**
+     * Checks and inserts the drafts in batches; returns the ids of the drafts' own rows, in order. Rows without a
+     * category count as uncategorised unless {@code uncategorisedCounts} is false: the cash side of a trade, which
+     * moves money within an investment account and is neither income nor spending.
+     */
     List<UUID> insertBatch(
             ChangeWriter w,
             DraftChecks checks,
             List<TransactionDraft> drafts,
-            BiFunction<DraftChecks, TransactionDraft, TransactionDraft> rules) {
+            BiFunction<DraftChecks, TransactionDraft, TransactionDraft> rules,
+            boolean uncategorisedCounts) {
         List<LedgerTransactionRecord> records = new ArrayList<>(drafts.size());
         List<SplitRecord> splits = new ArrayList<>();
         Map<MonthKey, long[]> totals = new HashMap<>();
@@ -48,7 +53,7 @@ final class TransactionRows {
             ids.add(record.getId());
             splits.addAll(splitRecords(record.getId(), checked.splits()));
             count(totals, record, 1);
-            if (!checked.isTransfer()) {
+            if (!checked.isTransfer() && (uncategorisedCounts || hasCategory(checked))) {
                 file(filed, checked);
             }
             if (checked.isTransfer()) {
@@ -187,6 +192,10 @@ final class TransactionRows {
             records.add(record);
         }
         return records;
+    }
+
+    private static boolean hasCategory(CheckedDraft checked) {
+        return checked.categoryId() != null || checked.splits().stream().anyMatch(s -> s.categoryId() != null);
     }
 
     private static void file(CategoryTotals filed, CheckedDraft checked) {

@@ -35,7 +35,7 @@ public final class Transactions {
     public Transaction add(TransactionDraft draft) {
         return log.write(w -> {
             RuleSet ruleSet = rules.snapshot();
-            UUID id = rows.insertBatch(w, new DraftChecks(w.dsl(), rates), List.of(draft), ruled(ruleSet))
+            UUID id = rows.insertBatch(w, new DraftChecks(w.dsl(), rates), List.of(draft), ruled(ruleSet), true)
                     .getFirst();
             return TransactionReader.read(w.dsl(), id);
         });
@@ -60,7 +60,7 @@ public final class Transactions {
     }
 
     public int addAll(ChangeWriter writer, List<TransactionDraft> drafts, RuleSet ruleSet) {
-        return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), drafts, ruled(ruleSet))
+        return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), drafts, ruled(ruleSet), true)
                 .size();
     }
 
@@ -69,7 +69,7 @@ public final class Transactions {
      * ledger service owns, such as a trade's cash side, whose payee that service sets.
      */
     public UUID addOwned(ChangeWriter writer, TransactionDraft draft) {
-        return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), List.of(draft), (checks, d) -> d)
+        return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), List.of(draft), (checks, d) -> d, false)
                 .getFirst();
     }
 
@@ -82,10 +82,17 @@ public final class Transactions {
         if (record == null) {
             return;
         }
-        LedgerTransactionRecord peer = rows.peerOf(writer.dsl(), record);
-        rows.delete(writer, record);
+        deleteWithPeer(writer, record);
+    }
+
+    private void deleteWithPeer(ChangeWriter w, LedgerTransactionRecord record) {
+        LedgerTransactionRecord peer = rows.peerOf(w.dsl(), record);
+        CategoryTotals filed = new CategoryTotals();
+        filed.addStored(w.dsl(), List.of(record.getId()), -1);
+        filed.apply(w.dsl());
+        rows.delete(w, record);
         if (peer != null) {
-            rows.delete(writer, peer);
+            rows.delete(w, peer);
         }
     }
 
@@ -114,15 +121,7 @@ public final class Transactions {
     /** Deletes the transaction with its splits and, for a transfer, its other side. */
     public void delete(UUID id) {
         log.write(w -> {
-            LedgerTransactionRecord record = TransactionReader.load(w.dsl(), id);
-            LedgerTransactionRecord peer = rows.peerOf(w.dsl(), record);
-            CategoryTotals filed = new CategoryTotals();
-            filed.addStored(w.dsl(), List.of(id), -1);
-            filed.apply(w.dsl());
-            rows.delete(w, record);
-            if (peer != null) {
-                rows.delete(w, peer);
-            }
+            deleteWithPeer(w, TransactionReader.load(w.dsl(), id));
             return null;
         });
     }

@@ -1,9 +1,11 @@
 package app.nestegg.vault.ledger.invest;
 
+import static app.nestegg.vault.store.generated.Tables.CATEGORY;
 import static app.nestegg.vault.store.generated.Tables.TRADE;
 
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.Accounts;
+import app.nestegg.vault.ledger.Categories;
 import app.nestegg.vault.ledger.ExchangeRates;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.LedgerText;
@@ -63,11 +65,14 @@ public final class Trades {
             fillAmounts(record, draft, account.currency(), Securities.toSecurity(security));
             if (record.getCashAmount() != 0) {
                 Money cash = new Money(record.getCashAmount(), account.currency());
-                record.setCashTransactionId(transactions.addOwned(
-                        w,
-                        TransactionDraft.of(
-                                        account.id(), record.getTradeDate(), cash.toDecimal(), payee(record, security))
-                                .withMemo(record.getMemo())));
+                TransactionDraft cashSide = TransactionDraft.of(
+                                account.id(), record.getTradeDate(), cash.toDecimal(), payee(record, security))
+                        .withMemo(record.getMemo());
+                UUID dividends = Categories.defaultId("interest-dividends");
+                if (record.getKind().equals("DIVIDEND") && w.dsl().fetchExists(CATEGORY, CATEGORY.ID.eq(dividends))) {
+                    cashSide = cashSide.withCategory(dividends);
+                }
+                record.setCashTransactionId(transactions.addOwned(w, cashSide));
             }
             w.insert(record);
             replay(w.dsl(), account, security.getId());

@@ -132,6 +132,57 @@ class ReportsTest {
     }
 
     @Test
+    void tradesMoveMoneyWithinTheInvestmentAccountAndDividendsAreIncome() {
+        Account brokerage = fx.ledger
+                .accounts()
+                .add(app.nestegg.vault.ledger.AccountDraft.of(
+                                "Brokerage",
+                                app.nestegg.vault.ledger.AccountType.BROKERAGE,
+                                USD,
+                                new BigDecimal("5000"))
+                        .withOpeningDate(LocalDate.parse("2020-01-01")));
+        var invest = fx.ledger.investments();
+        var fund = invest.securities()
+                .add(new app.nestegg.vault.ledger.invest.SecurityDraft(
+                        "VTI", "Total Market", app.nestegg.vault.ledger.invest.SecurityType.ETF, USD));
+        var buy = invest.trades()
+                .record(app.nestegg.vault.ledger.invest.TradeDraft.buy(
+                        brokerage.id(),
+                        fund.id(),
+                        LocalDate.parse("2026-10-08"),
+                        new BigDecimal("10"),
+                        new BigDecimal("200"),
+                        BigDecimal.ZERO));
+        invest.trades()
+                .record(app.nestegg.vault.ledger.invest.TradeDraft.dividend(
+                        brokerage.id(), fund.id(), LocalDate.parse("2026-10-20"), new BigDecimal("12.50")));
+
+        assertThat(reports.spending(AUTUMN).total()).isEqualTo(usd("187.00"));
+        assertThat(reports.incomeAndExpenses(AUTUMN).months().get(1).income()).isEqualTo(usd("2019.50"));
+
+        invest.trades().delete(buy.id());
+        String kept = totals();
+        fx.ledger.changeLog().write(w -> {
+            fx.ledger.balances().rebuildTotals(w);
+            return null;
+        });
+        assertThat(totals()).isEqualTo(kept);
+    }
+
+    private String totals() {
+        return fx.session
+                .database()
+                .<String>read(dsl -> dsl.selectFrom(app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL)
+                                .orderBy(app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL.fields())
+                                .fetch()
+                                .formatCSV()
+                        + dsl.selectFrom(app.nestegg.vault.store.generated.Tables.UNCATEGORISED_MONTH_TOTAL)
+                                .orderBy(app.nestegg.vault.store.generated.Tables.UNCATEGORISED_MONTH_TOTAL.fields())
+                                .fetch()
+                                .formatCSV());
+    }
+
+    @Test
     void aRangeThatEndsBeforeItStartsOrIsTooLongIsRefused() {
         assertThatThrownBy(() -> new MonthRange(YearMonth.of(2026, 10), YearMonth.of(2026, 9)))
                 .isInstanceOf(LedgerInputException.class)
