@@ -1,5 +1,6 @@
 package app.nestegg.vault.ledger;
 
+import app.nestegg.vault.ledger.goals.Goals;
 import app.nestegg.vault.security.FieldCipher;
 import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.VaultDatabase;
@@ -18,6 +19,7 @@ public final class Ledger {
     private final Balances balances;
     private final Register register;
     private final Reconciliations reconciliations;
+    private final Goals goals;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -32,6 +34,7 @@ public final class Ledger {
         this.balances = new Balances(changeLog, rates);
         this.register = new Register(changeLog, balances, rates);
         this.reconciliations = new Reconciliations(changeLog, clock);
+        this.goals = new Goals(changeLog, accounts, balances, rates, clock);
         categories.ensureDefaults();
     }
 
@@ -79,5 +82,10 @@ public final class Ledger {
 
     public Reconciliations reconciliations() {
         return reconciliations;
+    }
+
+    /** Savings goals and their progress. */
+    public Goals goals() {
+        return goals;
     }
 }
