@@ -5,6 +5,9 @@ import static app.nestegg.vault.store.generated.Tables.CATEGORY;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY_GROUP;
 import static app.nestegg.vault.store.generated.Tables.CSV_MAPPING;
 import static app.nestegg.vault.store.generated.Tables.EXCHANGE_RATE;
+import static app.nestegg.vault.store.generated.Tables.GOAL;
+import static app.nestegg.vault.store.generated.Tables.GOAL_ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.GOAL_CONTRIBUTION;
 import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
@@ -32,7 +35,17 @@ import org.jooq.Table;
 public final class ExportRestore {
 
     private static final List<Table<?>> LEDGER_DATA = List.of(
-            ACCOUNT, LEDGER_TRANSACTION, SPLIT, RULE, RECONCILIATION, EXCHANGE_RATE, IMPORT_SOURCE, CSV_MAPPING);
+            ACCOUNT,
+            LEDGER_TRANSACTION,
+            SPLIT,
+            RULE,
+            RECONCILIATION,
+            EXCHANGE_RATE,
+            IMPORT_SOURCE,
+            CSV_MAPPING,
+            GOAL,
+            GOAL_ACCOUNT,
+            GOAL_CONTRIBUTION);
 
     private final Ledger ledger;
     private final ExportLimits limits;

@@ -19,6 +19,9 @@ import app.nestegg.vault.ledger.SampleProgress;
 import app.nestegg.vault.ledger.SampleSpec;
 import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.ledger.TransactionStatus;
+import app.nestegg.vault.ledger.goals.Goal;
+import app.nestegg.vault.ledger.goals.GoalDraft;
+import app.nestegg.vault.ledger.goals.Goals;
 import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.CsvMappingRecord;
 import app.nestegg.vault.store.generated.tables.records.ImportSourceRecord;
@@ -87,6 +90,7 @@ final class ExportFixture {
                         "Hobby Shop",
                         "hobby",
                         true));
+        addGoals(ledger, wallet);
         ledger.rates().setBaseCurrency(Currency.getInstance("EUR"));
         ledger.changeLog().write(w -> {
             ImportSourceRecord source = new ImportSourceRecord();
@@ -102,6 +106,18 @@ final class ExportFixture {
             w.insert(mapping);
             return null;
         });
+    }
+
+    /** A goal of each funding kind with contributions and a link, and an archived one. */
+    private static void addGoals(Ledger ledger, Account wallet) {
+        Currency usd = Currency.getInstance("USD");
+        Goals goals = ledger.goals();
+        Goal trip = goals.add(GoalDraft.contributions("Trip", new BigDecimal("1500"), usd, LocalDate.of(2027, 7, 1)));
+        goals.contribute(trip.id(), LocalDate.of(2026, 9, 1), new BigDecimal("200"), "first, \"quoted\"");
+        goals.contribute(trip.id(), LocalDate.of(2026, 10, 1), new BigDecimal("-25.50"), null);
+        goals.add(GoalDraft.linked("Rainy day", new BigDecimal("1000"), usd, null, List.of(wallet.id())));
+        goals.archive(goals.add(GoalDraft.contributions("Old plan", BigDecimal.TEN, usd, null))
+                .id());
     }
 
     static ExportSummary export(VaultSession session, Path out, Optional<char[]> passphrase) {
