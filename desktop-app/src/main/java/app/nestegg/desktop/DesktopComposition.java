@@ -16,6 +16,8 @@ import app.nestegg.desktop.ledger.categories.CategoriesView;
 import app.nestegg.desktop.ledger.categories.CategoriesViewModel;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsView;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsViewModel;
+import app.nestegg.desktop.ledger.goals.GoalsView;
+import app.nestegg.desktop.ledger.goals.GoalsViewModel;
 import app.nestegg.desktop.ledger.register.ReconcileViewModel;
 import app.nestegg.desktop.ledger.register.RegisterView;
 import app.nestegg.desktop.ledger.register.RegisterViewModel;
@@ -208,6 +210,11 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             RulesViewModel rules = new RulesViewModel(session, executor, messages, moneyFormat);
             rules.refresh();
             return new RulesView(rules, messages);
+        }
+        if (page == Page.GOALS) {
+            GoalsViewModel goals = new GoalsViewModel(session, executor, messages, moneyFormat);
+            goals.refresh();
+            return new GoalsView(goals, messages);
         }
         if (page != Page.SETTINGS) {
             return new PlaceholderPage(page, messages);

@@ -7,6 +7,7 @@ public enum Page {
     CATEGORIES,
     RULES,
     BUDGETS,
+    GOALS,
     REPORTS,
     SETTINGS;
 
