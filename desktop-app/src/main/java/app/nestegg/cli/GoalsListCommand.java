@@ -45,7 +45,7 @@ final class GoalsListCommand implements Callable<Integer> {
                                     progress.saved().toPlainString(),
                                     progress.goal().target().toPlainString(),
                                     progress.goal().target().currency().getCurrencyCode()),
-                            progress.percent() + " %",
+                            cli.text("goals.percent", progress.percent()),
                             needed(progress),
                             projection(progress),
                             status(progress));

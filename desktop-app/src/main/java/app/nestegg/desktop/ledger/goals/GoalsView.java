@@ -192,14 +192,12 @@ public final class GoalsView extends VBox {
             Label state = Views.label(line.status(), Styles.TEXT_MUTED);
             ProgressBar bar = new ProgressBar(line.fraction().doubleValue());
             bar.setMaxWidth(Double.MAX_VALUE);
-            bar.getStyleClass().add("goal-progress");
             Label saved = Views.label(line.savedOfTarget());
             Label needed = Views.label(line.needed(), Styles.TEXT_SMALL);
             Label projected = Views.label(line.projected(), Styles.TEXT_SMALL);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            VBox box = new VBox(
-                    4, row(name, gap, state), bar, saved, row(needed, Views.label("·", Styles.TEXT_MUTED), projected));
+            VBox box = new VBox(4, row(name, gap, state), bar, saved, needed, projected);
             setText(null);
             setGraphic(box);
         }
