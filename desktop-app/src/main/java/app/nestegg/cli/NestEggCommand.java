@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             TxCommand.class,
             CategoriesCommand.class,
             RulesCommand.class,
+            GoalsCommand.class,
             ReconcileCommand.class,
             RatesCommand.class,
             BudgetCommand.class,

@@ -18,6 +18,8 @@ import app.nestegg.desktop.ledger.categories.CategoriesView;
 import app.nestegg.desktop.ledger.categories.CategoriesViewModel;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsView;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsViewModel;
+import app.nestegg.desktop.ledger.goals.GoalsView;
+import app.nestegg.desktop.ledger.goals.GoalsViewModel;
 import app.nestegg.desktop.ledger.invest.InvestmentsView;
 import app.nestegg.desktop.ledger.invest.InvestmentsViewModel;
 import app.nestegg.desktop.ledger.register.ReconcileViewModel;
@@ -230,6 +232,11 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             ReportsViewModel reports = new ReportsViewModel(session, executor, messages, moneyFormat, clock);
             reports.refresh();
             return new ReportsView(reports, messages);
+        }
+        if (page == Page.GOALS) {
+            GoalsViewModel goals = new GoalsViewModel(session, executor, messages, moneyFormat);
+            goals.refresh();
+            return new GoalsView(goals, messages);
         }
         if (page != Page.SETTINGS) {
             return new PlaceholderPage(page, messages);

@@ -8,6 +8,7 @@ public enum Page {
     CATEGORIES,
     RULES,
     BUDGETS,
+    GOALS,
     REPORTS,
     SETTINGS;
 

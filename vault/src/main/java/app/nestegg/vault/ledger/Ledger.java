@@ -1,6 +1,7 @@
 package app.nestegg.vault.ledger;
 
 import app.nestegg.vault.ledger.budget.Budgets;
+import app.nestegg.vault.ledger.goals.Goals;
 import app.nestegg.vault.ledger.invest.Investments;
 import app.nestegg.vault.ledger.report.Reports;
 import app.nestegg.vault.security.FieldCipher;
@@ -24,6 +25,7 @@ public final class Ledger {
     private final Budgets budgets;
     private final Reports reports;
     private final Investments investments;
+    private final Goals goals;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -41,6 +43,7 @@ public final class Ledger {
         this.budgets = new Budgets(changeLog, categories, rates, clock);
         this.reports = new Reports(changeLog, categories, rates, budgets, clock);
         this.investments = new Investments(changeLog, accounts, transactions, rates, clock);
+        this.goals = new Goals(changeLog, accounts, balances, rates, clock);
         categories.ensureDefaults();
     }
 
@@ -101,5 +104,10 @@ public final class Ledger {
     /** Securities, trades, prices, holdings and returns of brokerage and retirement accounts. */
     public Investments investments() {
         return investments;
+    }
+
+    /** Savings goals and their progress. */
+    public Goals goals() {
+        return goals;
     }
 }

@@ -9,6 +9,7 @@ import app.nestegg.vault.store.ChangeWriter;
 import app.nestegg.vault.store.Json;
 import app.nestegg.vault.store.generated.tables.records.AccountRecord;
 import app.nestegg.vault.store.generated.tables.records.ExchangeRateRecord;
+import app.nestegg.vault.store.generated.tables.records.GoalRecord;
 import app.nestegg.vault.store.generated.tables.records.SecurityRecord;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -155,6 +156,7 @@ final class DocumentRestorer {
                     Currencies.of(rate.getFromCurrency(), "from_currency");
                     Currencies.of(rate.getToCurrency(), "to_currency");
                 }
+                case GOALS -> Currencies.of(((GoalRecord) record).getCurrency(), "currency");
                 default -> {
                     // the database's constraints check the rest
                 }

@@ -7,6 +7,9 @@ import static app.nestegg.vault.store.generated.Tables.CATEGORY;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY_GROUP;
 import static app.nestegg.vault.store.generated.Tables.CSV_MAPPING;
 import static app.nestegg.vault.store.generated.Tables.EXCHANGE_RATE;
+import static app.nestegg.vault.store.generated.Tables.GOAL;
+import static app.nestegg.vault.store.generated.Tables.GOAL_ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.GOAL_CONTRIBUTION;
 import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
@@ -49,7 +52,10 @@ public final class ExportRestore {
             IMPORT_SOURCE,
             CSV_MAPPING,
             BUDGET_AMOUNT,
-            BUDGET_ROLLOVER);
+            BUDGET_ROLLOVER,
+            GOAL,
+            GOAL_ACCOUNT,
+            GOAL_CONTRIBUTION);
 
     private final Ledger ledger;
     private final ExportLimits limits;

@@ -7,6 +7,9 @@ import static app.nestegg.vault.store.generated.Tables.CATEGORY;
 import static app.nestegg.vault.store.generated.Tables.CATEGORY_GROUP;
 import static app.nestegg.vault.store.generated.Tables.CSV_MAPPING;
 import static app.nestegg.vault.store.generated.Tables.EXCHANGE_RATE;
+import static app.nestegg.vault.store.generated.Tables.GOAL;
+import static app.nestegg.vault.store.generated.Tables.GOAL_ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.GOAL_CONTRIBUTION;
 import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
@@ -28,7 +31,8 @@ import org.jooq.Table;
  * The entities an export carries, in the order a restore inserts them (referenced rows first). Each is one CSV file
  * and one array of the JSON document, both named {@link #key()}, with the table's columns under their own names.
  * Sealed columns are left out and their opened values added ({@code address}, {@code zip}, {@code vin}); rows with
- * amounts carry the {@code currency} of their account, since amounts are minor units of it.
+ * amounts carry the {@code currency} of their account (a goal contribution: of its goal), since amounts are minor units
+ * of it.
  */
 enum ExportSection {
     ACCOUNTS("accounts", ACCOUNT, List.of("address", "zip", "vin")),
@@ -46,7 +50,10 @@ enum ExportSection {
     IMPORT_SOURCES("import_sources", IMPORT_SOURCE, List.of()),
     CSV_MAPPINGS("csv_mappings", CSV_MAPPING, List.of()),
     BUDGET_AMOUNTS("budget_amounts", BUDGET_AMOUNT, List.of()),
-    BUDGET_ROLLOVERS("budget_rollovers", BUDGET_ROLLOVER, List.of());
+    BUDGET_ROLLOVERS("budget_rollovers", BUDGET_ROLLOVER, List.of()),
+    GOALS("goals", GOAL, List.of()),
+    GOAL_ACCOUNTS("goal_accounts", GOAL_ACCOUNT, List.of()),
+    GOAL_CONTRIBUTIONS("goal_contributions", GOAL_CONTRIBUTION, List.of(ExportSection.CURRENCY));
 
     static final String CURRENCY = "currency";
     private static final Set<String> SEALED = Set.of("address_sealed", "zip_sealed", "vin_sealed");

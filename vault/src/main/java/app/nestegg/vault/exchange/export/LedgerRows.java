@@ -1,6 +1,8 @@
 package app.nestegg.vault.exchange.export;
 
 import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.GOAL;
+import static app.nestegg.vault.store.generated.Tables.GOAL_CONTRIBUTION;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
 
@@ -74,6 +76,11 @@ final class LedgerRows {
                         .join(ACCOUNT)
                         .on(ACCOUNT.ID.eq(LEDGER_TRANSACTION.ACCOUNT_ID));
             }
+            case GOAL_CONTRIBUTIONS -> {
+                fields.add(GOAL.CURRENCY);
+                select =
+                        dsl.select(fields).from(GOAL_CONTRIBUTION).join(GOAL).on(GOAL.ID.eq(GOAL_CONTRIBUTION.GOAL_ID));
+            }
             default -> select = dsl.select(fields).from(table);
         }
         return select.orderBy(table.getPrimaryKey().getFields());
@@ -93,6 +100,7 @@ final class LedgerRows {
             }
             case TRANSACTIONS, SPLITS, RECONCILIATIONS, TRADES ->
                 row.put(ExportSection.CURRENCY, record.get(ACCOUNT.CURRENCY));
+            case GOAL_CONTRIBUTIONS -> row.put(ExportSection.CURRENCY, record.get(GOAL.CURRENCY));
             default -> {
                 // stored columns only
             }

@@ -12,6 +12,7 @@ import app.nestegg.vault.ledger.AccountDraft;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.CategoryKind;
 import app.nestegg.vault.ledger.Ledger;
+import app.nestegg.vault.ledger.Money;
 import app.nestegg.vault.ledger.PayeeMatch;
 import app.nestegg.vault.ledger.RuleDraft;
 import app.nestegg.vault.ledger.SampleHousehold;
@@ -19,6 +20,9 @@ import app.nestegg.vault.ledger.SampleProgress;
 import app.nestegg.vault.ledger.SampleSpec;
 import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.ledger.TransactionStatus;
+import app.nestegg.vault.ledger.goals.Goal;
+import app.nestegg.vault.ledger.goals.GoalDraft;
+import app.nestegg.vault.ledger.goals.Goals;
 import app.nestegg.vault.ledger.invest.Security;
 import app.nestegg.vault.ledger.invest.SecurityDraft;
 import app.nestegg.vault.ledger.invest.SecurityType;
@@ -92,6 +96,18 @@ final class ExportFixture {
                         "hobby",
                         true));
         fillInvestments(ledger);
+        addGoals(ledger, wallet);
+        ledger.budgets()
+                .set(
+                        category.id(),
+                        java.time.YearMonth.of(2026, 10),
+                        new Money(12_500, ledger.rates().baseCurrency()));
+        ledger.budgets()
+                .set(
+                        category.id(),
+                        java.time.YearMonth.of(2026, 11),
+                        new Money(0, ledger.rates().baseCurrency()));
+        ledger.budgets().setRollover(category.id(), true, java.time.YearMonth.of(2026, 10));
         ledger.rates().setBaseCurrency(Currency.getInstance("EUR"));
         ledger.changeLog().write(w -> {
             ImportSourceRecord source = new ImportSourceRecord();
@@ -139,6 +155,18 @@ final class ExportFixture {
         invest.prices().set(fund.id(), LocalDate.of(2024, 10, 31), new BigDecimal("115.125"));
     }
 
+    /** A goal of each funding kind with contributions and a link, and an archived one. */
+    private static void addGoals(Ledger ledger, Account wallet) {
+        Currency usd = Currency.getInstance("USD");
+        Goals goals = ledger.goals();
+        Goal trip = goals.add(GoalDraft.contributions("Trip", new BigDecimal("1500"), usd, LocalDate.of(2027, 7, 1)));
+        goals.contribute(trip.id(), LocalDate.of(2026, 9, 1), new BigDecimal("200"), "first, \"quoted\"");
+        goals.contribute(trip.id(), LocalDate.of(2026, 10, 1), new BigDecimal("-25.50"), null);
+        goals.add(GoalDraft.linked("Rainy day", new BigDecimal("1000"), usd, null, List.of(wallet.id())));
+        goals.archive(goals.add(GoalDraft.contributions("Old plan", BigDecimal.TEN, usd, null))
+                .id());
+    }
+
     static ExportSummary export(VaultSession session, Path out, Optional<char[]> passphrase) {
         return exporter(session).export(out, passphrase, ExportProgress.NONE);
     }
@@ -163,6 +191,18 @@ final class ExportFixture {
                 rows.put(section.key(), rowsOf(dsl, section.table(), section.storedFields()));
             }
             rows.put("account_month_total", rowsOf(dsl, ACCOUNT_MONTH_TOTAL, List.of(ACCOUNT_MONTH_TOTAL.fields())));
+            rows.put(
+                    "category_month_total",
+                    rowsOf(
+                            dsl,
+                            app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL,
+                            List.of(app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL.fields())));
+            rows.put(
+                    "uncategorised_month_total",
+                    rowsOf(
+                            dsl,
+                            app.nestegg.vault.store.generated.Tables.UNCATEGORISED_MONTH_TOTAL,
+                            List.of(app.nestegg.vault.store.generated.Tables.UNCATEGORISED_MONTH_TOTAL.fields())));
             return null;
         });
         return rows;

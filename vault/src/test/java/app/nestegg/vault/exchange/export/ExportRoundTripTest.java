@@ -34,6 +34,13 @@ class ExportRoundTripTest {
 
             assertThat(restored.counts()).isEqualTo(written.counts());
             assertThat(written.count("transactions")).isGreaterThan(400);
+            assertThat(written.count("goals")).isEqualTo(3);
+            assertThat(written.count("budget_amounts")).isEqualTo(2);
+            assertThat(written.count("budget_rollovers")).isEqualTo(1);
+            assertThat(written.count("goal_accounts")).isEqualTo(1);
+            assertThat(written.count("goal_contributions")).isEqualTo(2);
+            assertThat(target.ledger().goals().progress(true))
+                    .isEqualTo(source.ledger().goals().progress(true));
             assertThat(ExportFixture.ledgerRows(target)).isEqualTo(ExportFixture.ledgerRows(source));
             assertThat(ExportFixture.details(target)).isEqualTo(ExportFixture.details(source));
             assertThat(written.count("securities")).isEqualTo(1);
