@@ -3,6 +3,7 @@ package app.nestegg.vault.ledger;
 import app.nestegg.vault.ledger.budget.Budgets;
 import app.nestegg.vault.ledger.goals.Goals;
 import app.nestegg.vault.ledger.invest.Investments;
+import app.nestegg.vault.ledger.networth.NetWorth;
 import app.nestegg.vault.ledger.report.Reports;
 import app.nestegg.vault.security.FieldCipher;
 import app.nestegg.vault.store.ChangeLog;
@@ -25,6 +26,7 @@ public final class Ledger {
     private final Budgets budgets;
     private final Reports reports;
     private final Investments investments;
+    private final NetWorth netWorth;
     private final Goals goals;
     private final Clock clock;
 
@@ -43,6 +45,7 @@ public final class Ledger {
         this.budgets = new Budgets(changeLog, categories, rates, clock);
         this.reports = new Reports(changeLog, categories, rates, budgets, clock);
         this.investments = new Investments(changeLog, accounts, transactions, rates, clock);
+        this.netWorth = new NetWorth(changeLog, accounts, balances, investments.holdings(), rates);
         this.goals = new Goals(changeLog, accounts, balances, rates, clock);
         categories.ensureDefaults();
     }
@@ -99,6 +102,11 @@ public final class Ledger {
 
     public Reports reports() {
         return reports;
+    }
+
+    /** Daily snapshots per account and the net-worth history; accounts left out of it. */
+    public NetWorth netWorth() {
+        return netWorth;
     }
 
     /** Securities, trades, prices, holdings and returns of brokerage and retirement accounts. */

@@ -12,6 +12,7 @@ import static app.nestegg.vault.store.generated.Tables.GOAL_ACCOUNT;
 import static app.nestegg.vault.store.generated.Tables.GOAL_CONTRIBUTION;
 import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
+import static app.nestegg.vault.store.generated.Tables.NET_WORTH_EXCLUSION;
 import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
 import static app.nestegg.vault.store.generated.Tables.RULE;
 import static app.nestegg.vault.store.generated.Tables.SECURITY;
@@ -55,7 +56,8 @@ public final class ExportRestore {
             BUDGET_ROLLOVER,
             GOAL,
             GOAL_ACCOUNT,
-            GOAL_CONTRIBUTION);
+            GOAL_CONTRIBUTION,
+            NET_WORTH_EXCLUSION);
 
     private final Ledger ledger;
     private final ExportLimits limits;

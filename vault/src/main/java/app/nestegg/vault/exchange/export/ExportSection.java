@@ -12,6 +12,7 @@ import static app.nestegg.vault.store.generated.Tables.GOAL_ACCOUNT;
 import static app.nestegg.vault.store.generated.Tables.GOAL_CONTRIBUTION;
 import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
+import static app.nestegg.vault.store.generated.Tables.NET_WORTH_EXCLUSION;
 import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
 import static app.nestegg.vault.store.generated.Tables.RULE;
 import static app.nestegg.vault.store.generated.Tables.SECURITY;
@@ -53,7 +54,8 @@ enum ExportSection {
     BUDGET_ROLLOVERS("budget_rollovers", BUDGET_ROLLOVER, List.of()),
     GOALS("goals", GOAL, List.of()),
     GOAL_ACCOUNTS("goal_accounts", GOAL_ACCOUNT, List.of()),
-    GOAL_CONTRIBUTIONS("goal_contributions", GOAL_CONTRIBUTION, List.of(ExportSection.CURRENCY));
+    GOAL_CONTRIBUTIONS("goal_contributions", GOAL_CONTRIBUTION, List.of(ExportSection.CURRENCY)),
+    NET_WORTH_EXCLUSIONS("net_worth_exclusions", NET_WORTH_EXCLUSION, List.of());
 
     static final String CURRENCY = "currency";
     private static final Set<String> SEALED = Set.of("address_sealed", "zip_sealed", "vin_sealed");

@@ -1,0 +1,174 @@
+package app.nestegg.vault.ledger.networth;
+
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.NET_WORTH_EXCLUSION;
+import static app.nestegg.vault.store.generated.Tables.NET_WORTH_SNAPSHOT;
+
+import app.nestegg.vault.ArchitectureExemption;
+import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.ledger.AccountType;
+import app.nestegg.vault.ledger.Accounts;
+import app.nestegg.vault.ledger.Balances;
+import app.nestegg.vault.ledger.ExchangeRates;
+import app.nestegg.vault.ledger.LedgerInputException;
+import app.nestegg.vault.ledger.Money;
+import app.nestegg.vault.ledger.invest.Holdings;
+import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.Ids;
+import app.nestegg.vault.store.generated.tables.records.NetWorthExclusionRecord;
+import app.nestegg.vault.store.generated.tables.records.NetWorthSnapshotRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Net worth: a snapshot per account and day (ledger balance from the month totals, holdings at the day's prices, their
+ * sum in the base currency at the day's rate), any past day rebuilt from the ledger on demand, and the history of
+ * assets less liabilities over the snapshots, leaving out the accounts the owner excluded. A day's snapshot costs a
+ * balance read and a valuation per investment account, never a rescan of the ledger.
+ */
+@ArchitectureExemption(
+        rule = "ledgerWritesGoThroughTheChangeLog",
+        reason = "snapshots are derived from the ledger and rebuilt on demand, so they stay out of the change log")
+public final class NetWorth {
+
+    private final ChangeLog log;
+    private final Accounts accounts;
+    private final Balances balances;
+    private final Holdings holdings;
+    private final ExchangeRates rates;
+
+    public NetWorth(ChangeLog log, Accounts accounts, Balances balances, Holdings holdings, ExchangeRates rates) {
+        this.log = log;
+        this.accounts = accounts;
+        this.balances = balances;
+        this.holdings = holdings;
+        this.rates = rates;
+    }
+
+    /** Computes and stores every account's snapshot of the day, replacing what the day had. */
+    public List<NetWorthSnapshotRecord> snapshot(LocalDate day) {
+        Map<UUID, Money> ledgerBalances = balances.balances(day);
+        String base = rates.baseCurrency().getCurrencyCode();
+        List<NetWorthSnapshotRecord> rows = new ArrayList<>();
+        for (Account account : accounts.list()) {
+            if (account.openingDate().isAfter(day)) {
+                continue;
+            }
+            Money balance = ledgerBalances.getOrDefault(account.id(), Money.zero(account.currency()));
+            Money held = isInvestment(account.type())
+                    ? holdings.marketValue(account.id(), day).inAccountCurrency()
+                    : Money.zero(account.currency());
+            Money inBase = rates.convert(balance.plus(held), rates.baseCurrency(), day);
+            NetWorthSnapshotRecord row = new NetWorthSnapshotRecord();
+            row.setAccountId(account.id());
+            row.setSnapshotDay(day);
+            row.setCurrency(account.currency().getCurrencyCode());
+            row.setBalance(balance.minor());
+            row.setHoldings(held.minor());
+            row.setBaseCurrency(base);
+            row.setBaseValue(inBase.minor());
+            rows.add(row);
+        }
+        log.write(w -> {
+            w.dsl()
+                    .deleteFrom(NET_WORTH_SNAPSHOT)
+                    .where(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.eq(day))
+                    .execute();
+            w.dsl().batchInsert(rows).execute();
+            return null;
+        });
+        return rows;
+    }
+
+    /**
+     * Net worth day by day from {@code from} to {@code to}: days without snapshots (or with snapshots in another base
+     * currency) are computed from the ledger and stored first.
+     */
+    public List<NetWorthPoint> history(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new LedgerInputException("to", "The history ends (" + to + ") before it starts (" + from + ")");
+        }
+        String base = rates.baseCurrency().getCurrencyCode();
+        Set<LocalDate> stored = new HashSet<>(log.read(dsl -> dsl.selectDistinct(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY)
+                .from(NET_WORTH_SNAPSHOT)
+                .where(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.between(from, to))
+                .and(NET_WORTH_SNAPSHOT.BASE_CURRENCY.eq(base))
+                .fetch(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY)));
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (!stored.contains(day)) {
+                snapshot(day);
+            }
+        }
+        return log.read(dsl -> {
+            Map<LocalDate, long[]> sums = new TreeMap<>();
+            dsl.select(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY, NET_WORTH_SNAPSHOT.BASE_VALUE, ACCOUNT.ACCOUNT_TYPE)
+                    .from(NET_WORTH_SNAPSHOT)
+                    .join(ACCOUNT)
+                    .on(ACCOUNT.ID.eq(NET_WORTH_SNAPSHOT.ACCOUNT_ID))
+                    .where(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.between(from, to))
+                    .and(NET_WORTH_SNAPSHOT.ACCOUNT_ID.notIn(
+                            dsl.select(NET_WORTH_EXCLUSION.ACCOUNT_ID).from(NET_WORTH_EXCLUSION)))
+                    .forEach(r -> {
+                        long[] sum = sums.computeIfAbsent(r.value1(), d -> new long[2]);
+                        sum[AccountType.valueOf(r.value3()).isLiability() ? 1 : 0] += r.value2();
+                    });
+            List<NetWorthPoint> points = new ArrayList<>();
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                long[] sum = sums.getOrDefault(day, new long[2]);
+                points.add(new NetWorthPoint(
+                        day,
+                        new Money(sum[0], rates.baseCurrency()),
+                        new Money(sum[1], rates.baseCurrency()),
+                        new Money(sum[0] + sum[1], rates.baseCurrency())));
+            }
+            return points;
+        });
+    }
+
+    /**
+     * Forgets the stored snapshots from the day on, so they are computed again when asked for: after a change to
+     * transactions, prices or rates dated that day or later.
+     */
+    public void forgetFrom(LocalDate day) {
+        log.write(w -> w.dsl()
+                .deleteFrom(NET_WORTH_SNAPSHOT)
+                .where(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.ge(day))
+                .execute());
+    }
+
+    /** Leaves the account out of net worth (or counts it again); its snapshots stay. */
+    public void exclude(UUID accountId, boolean excluded) {
+        accounts.get(accountId);
+        log.write(w -> {
+            NetWorthExclusionRecord existing = w.dsl()
+                    .selectFrom(NET_WORTH_EXCLUSION)
+                    .where(NET_WORTH_EXCLUSION.ACCOUNT_ID.eq(accountId))
+                    .fetchOne();
+            if (excluded && existing == null) {
+                NetWorthExclusionRecord record = new NetWorthExclusionRecord();
+                record.setId(Ids.newId());
+                record.setAccountId(accountId);
+                w.insert(record);
+            } else if (!excluded && existing != null) {
+                w.delete(existing);
+            }
+            return null;
+        });
+    }
+
+    public Set<UUID> excluded() {
+        return new HashSet<>(log.read(dsl -> dsl.select(NET_WORTH_EXCLUSION.ACCOUNT_ID)
+                .from(NET_WORTH_EXCLUSION)
+                .fetch(NET_WORTH_EXCLUSION.ACCOUNT_ID)));
+    }
+
+    private static boolean isInvestment(AccountType type) {
+        return type == AccountType.BROKERAGE || type == AccountType.RETIREMENT;
+    }
+}
