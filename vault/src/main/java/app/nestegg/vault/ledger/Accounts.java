@@ -3,6 +3,7 @@ package app.nestegg.vault.ledger;
 import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 
+import app.nestegg.vault.ledger.networth.NetWorthSnapshots;
 import app.nestegg.vault.security.FieldCipher;
 import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.ChangeWriter;
@@ -52,6 +53,7 @@ public final class Accounts {
         record.setCreatedAt(clock.instant());
         fill(writer.dsl(), record, draft);
         writer.insert(record);
+        NetWorthSnapshots.allStale(writer.dsl());
         return toAccount(record);
     }
 
@@ -65,6 +67,7 @@ public final class Accounts {
             }
             fill(w.dsl(), record, draft);
             w.update(record);
+            NetWorthSnapshots.allStale(w.dsl());
             return toAccount(record);
         });
     }

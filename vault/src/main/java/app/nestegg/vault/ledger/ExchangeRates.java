@@ -4,6 +4,7 @@ import static app.nestegg.vault.store.generated.Tables.EXCHANGE_RATE;
 import static app.nestegg.vault.store.generated.Tables.SETTING;
 
 import app.nestegg.vault.ArchitectureExemption;
+import app.nestegg.vault.ledger.networth.NetWorthSnapshots;
 import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.ExchangeRateRecord;
@@ -41,15 +42,18 @@ public final class ExchangeRates {
     }
 
     public void setBaseCurrency(Currency currency) {
-        log.write(w -> w.dsl()
-                .mergeInto(SETTING)
-                .using(w.dsl().selectOne())
-                .on(SETTING.NAME.eq(BASE_CURRENCY_SETTING))
-                .whenMatchedThenUpdate()
-                .set(SETTING.SETTING_VALUE, currency.getCurrencyCode())
-                .whenNotMatchedThenInsert(SETTING.NAME, SETTING.SETTING_VALUE)
-                .values(BASE_CURRENCY_SETTING, currency.getCurrencyCode())
-                .execute());
+        log.write(w -> {
+            NetWorthSnapshots.allStale(w.dsl());
+            return w.dsl()
+                    .mergeInto(SETTING)
+                    .using(w.dsl().selectOne())
+                    .on(SETTING.NAME.eq(BASE_CURRENCY_SETTING))
+                    .whenMatchedThenUpdate()
+                    .set(SETTING.SETTING_VALUE, currency.getCurrencyCode())
+                    .whenNotMatchedThenInsert(SETTING.NAME, SETTING.SETTING_VALUE)
+                    .values(BASE_CURRENCY_SETTING, currency.getCurrencyCode())
+                    .execute();
+        });
     }
 
     /** Records (or replaces) the rate for a day. */
@@ -62,6 +66,7 @@ public final class ExchangeRates {
             throw new LedgerInputException("rate", "An exchange rate must be greater than zero");
         }
         log.write(w -> {
+            NetWorthSnapshots.staleFrom(w.dsl(), date);
             ExchangeRateRecord existing = w.dsl()
                     .selectFrom(EXCHANGE_RATE)
                     .where(EXCHANGE_RATE.FROM_CURRENCY.eq(from.getCurrencyCode()))

@@ -4,6 +4,7 @@ import static app.nestegg.vault.store.generated.Tables.ACCOUNT_MONTH_TOTAL;
 import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 
 import app.nestegg.vault.ArchitectureExemption;
+import app.nestegg.vault.ledger.networth.NetWorthSnapshots;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -27,6 +28,9 @@ final class MonthTotals {
 
     static void add(DSLContext dsl, UUID accountId, LocalDate date, long amount, int entries) {
         LocalDate month = monthOf(date);
+        if (amount != 0 || entries != 0) {
+            NetWorthSnapshots.staleFrom(dsl, month);
+        }
         int updated = dsl.update(ACCOUNT_MONTH_TOTAL)
                 .set(ACCOUNT_MONTH_TOTAL.TOTAL, ACCOUNT_MONTH_TOTAL.TOTAL.plus(amount))
                 .set(ACCOUNT_MONTH_TOTAL.ENTRIES, ACCOUNT_MONTH_TOTAL.ENTRIES.plus(entries))
@@ -45,6 +49,7 @@ final class MonthTotals {
 
     /** Recomputes every total from the transactions; for repair and for tests that compare the two. */
     static void rebuild(DSLContext dsl) {
+        NetWorthSnapshots.allStale(dsl);
         dsl.deleteFrom(ACCOUNT_MONTH_TOTAL).execute();
         var month = DSL.field("DATE_TRUNC('MONTH', {0})", LocalDate.class, LEDGER_TRANSACTION.POSTED_ON);
         dsl.insertInto(

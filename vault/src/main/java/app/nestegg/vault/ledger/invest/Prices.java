@@ -4,6 +4,7 @@ import static app.nestegg.vault.store.generated.Tables.SECURITY_PRICE;
 
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.LedgerText;
+import app.nestegg.vault.ledger.networth.NetWorthSnapshots;
 import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.ChangeWriter;
 import app.nestegg.vault.store.Ids;
@@ -49,6 +50,7 @@ public final class Prices {
                 return false;
             }
             w.delete(existing);
+            NetWorthSnapshots.staleFrom(w.dsl(), date);
             return true;
         });
     }
@@ -105,6 +107,7 @@ public final class Prices {
     }
 
     private static void store(ChangeWriter w, UUID securityId, LocalDate date, BigDecimal price, PriceSource source) {
+        NetWorthSnapshots.staleFrom(w.dsl(), date);
         SecurityPriceRecord existing = find(w, securityId, date);
         if (existing != null) {
             existing.setPrice(price);

@@ -12,6 +12,7 @@ import app.nestegg.vault.ledger.LedgerText;
 import app.nestegg.vault.ledger.Money;
 import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.ledger.Transactions;
+import app.nestegg.vault.ledger.networth.NetWorthSnapshots;
 import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.SecurityRecord;
@@ -75,6 +76,7 @@ public final class Trades {
                 record.setCashTransactionId(transactions.addOwned(w, cashSide));
             }
             w.insert(record);
+            NetWorthSnapshots.staleFrom(w.dsl(), record.getTradeDate());
             replay(w.dsl(), account, security.getId());
             return toTrade(record, account.currency());
         });
@@ -92,6 +94,7 @@ public final class Trades {
                 transactions.deleteOwned(w, record.getCashTransactionId());
             }
             w.delete(record);
+            NetWorthSnapshots.staleFrom(w.dsl(), record.getTradeDate());
             replay(w.dsl(), accounts.get(record.getAccountId()), record.getSecurityId());
             return null;
         });

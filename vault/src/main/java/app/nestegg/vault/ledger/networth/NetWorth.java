@@ -30,7 +30,8 @@ import java.util.UUID;
  * Net worth: a snapshot per account and day (ledger balance from the month totals, holdings at the day's prices, their
  * sum in the base currency at the day's rate), any past day rebuilt from the ledger on demand, and the history of
  * assets less liabilities over the snapshots, leaving out the accounts the owner excluded. A day's snapshot costs a
- * balance read and a valuation per investment account, never a rescan of the ledger.
+ * balance read and a valuation per investment account, never a rescan of the ledger. Writes that change a day's
+ * figures drop the stored snapshots from that day on ({@link NetWorthSnapshots}).
  */
 @ArchitectureExemption(
         rule = "ledgerWritesGoThroughTheChangeLog",
@@ -129,17 +130,6 @@ public final class NetWorth {
             }
             return points;
         });
-    }
-
-    /**
-     * Forgets the stored snapshots from the day on, so they are computed again when asked for: after a change to
-     * transactions, prices or rates dated that day or later.
-     */
-    public void forgetFrom(LocalDate day) {
-        log.write(w -> w.dsl()
-                .deleteFrom(NET_WORTH_SNAPSHOT)
-                .where(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.ge(day))
-                .execute());
     }
 
     /** Leaves the account out of net worth (or counts it again); its snapshots stay. */

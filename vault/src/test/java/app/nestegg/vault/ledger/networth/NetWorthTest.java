@@ -87,19 +87,20 @@ class NetWorthTest {
     }
 
     @Test
-    void storedSnapshotsAreReusedUntilForgottenFromADay() {
+    void writesDatedInsideAStoredHistoryMakeItsLaterDaysComputeAgain() {
         netWorth.history(START, START.plusDays(2));
-        fx.add(checking, "2026-10-02", "-100.00", "Late entry");
 
+        fx.add(checking, "2026-10-02", "-100.00", "Late entry");
+        assertThat(netWorth.history(START, START.plusDays(2)))
+                .extracting(p -> p.netWorth().toPlainString())
+                .containsExactly("2800.00", "2650.00", "2850.00");
+
+        var fund = fx.ledger.investments().securities().find("VTI");
+        fx.ledger.investments().prices().set(fund.id(), START.plusDays(1), new BigDecimal("110"));
         assertThat(netWorth.history(START.plusDays(1), START.plusDays(1))
                         .getFirst()
                         .netWorth())
                 .isEqualTo(usd("2750.00"));
-        netWorth.forgetFrom(START.plusDays(1));
-        assertThat(netWorth.history(START.plusDays(1), START.plusDays(1))
-                        .getFirst()
-                        .netWorth())
-                .isEqualTo(usd("2650.00"));
     }
 
     @Test
