@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
             RatesCommand.class,
             BudgetCommand.class,
             ReportCommand.class,
+            NetWorthCommand.class,
             SecuritiesCommand.class,
             TradeCommand.class,
             HoldingsCommand.class,
