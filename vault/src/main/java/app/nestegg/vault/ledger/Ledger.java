@@ -1,6 +1,7 @@
 package app.nestegg.vault.ledger;
 
 import app.nestegg.vault.ledger.budget.Budgets;
+import app.nestegg.vault.ledger.dashboard.Dashboard;
 import app.nestegg.vault.ledger.goals.Goals;
 import app.nestegg.vault.ledger.invest.Investments;
 import app.nestegg.vault.ledger.networth.NetWorth;
@@ -28,6 +29,7 @@ public final class Ledger {
     private final Investments investments;
     private final NetWorth netWorth;
     private final Goals goals;
+    private final Dashboard dashboard;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -47,6 +49,7 @@ public final class Ledger {
         this.investments = new Investments(changeLog, accounts, transactions, rates, clock);
         this.netWorth = new NetWorth(changeLog, accounts, balances, investments.holdings(), rates);
         this.goals = new Goals(changeLog, accounts, balances, rates, clock);
+        this.dashboard = new Dashboard(changeLog, rates, accounts, netWorth, reports, budgets, goals, clock);
         categories.ensureDefaults();
     }
 
@@ -117,5 +120,10 @@ public final class Ledger {
     /** Savings goals and their progress. */
     public Goals goals() {
         return goals;
+    }
+
+    /** The dashboard's figures: net worth and its chart, the month, budget status, goals, large transactions. */
+    public Dashboard dashboard() {
+        return dashboard;
     }
 }

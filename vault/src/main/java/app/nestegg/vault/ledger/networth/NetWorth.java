@@ -18,6 +18,7 @@ import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.NetWorthExclusionRecord;
 import app.nestegg.vault.store.generated.tables.records.NetWorthSnapshotRecord;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jooq.Condition;
 
 /**
  * Net worth: a snapshot per account and day (ledger balance from the month totals, holdings at the day's prices, their
@@ -92,16 +94,49 @@ public final class NetWorth {
      * currency) are computed from the ledger and stored first.
      */
     public List<NetWorthPoint> history(LocalDate from, LocalDate to) {
+        checkRange(from, to);
+        return at(from.datesUntil(to.plusDays(1)).toList());
+    }
+
+    /**
+     * At most {@code maxPoints} days of net worth from {@code from} to {@code to}, evenly spaced and always ending on
+     * {@code to}: a chart of many years computes and stores only the days it shows.
+     */
+    public List<NetWorthPoint> sampled(LocalDate from, LocalDate to, int maxPoints) {
+        checkRange(from, to);
+        if (maxPoints < 2) {
+            throw new IllegalArgumentException("maxPoints must be at least 2, was " + maxPoints);
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        long step = Math.ceilDiv(days, maxPoints);
+        List<LocalDate> sample = new ArrayList<>();
+        for (LocalDate day = to; !day.isBefore(from); day = day.minusDays(step)) {
+            sample.add(day);
+        }
+        return at(sample.reversed());
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new LedgerInputException("to", "The history ends (" + to + ") before it starts (" + from + ")");
         }
+    }
+
+    /** Net worth on each of {@code days} (in ascending order), computing the days without snapshots first. */
+    private List<NetWorthPoint> at(List<LocalDate> days) {
+        LocalDate from = days.getFirst();
+        LocalDate to = days.getLast();
         String base = rates.baseCurrency().getCurrencyCode();
+        // Every day of the range: a range condition; a sample: only its days, so the stored days between stay unread.
+        Condition onDays = days.size() == ChronoUnit.DAYS.between(from, to) + 1
+                ? NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.between(from, to)
+                : NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.in(days);
         Set<LocalDate> stored = new HashSet<>(log.read(dsl -> dsl.selectDistinct(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY)
                 .from(NET_WORTH_SNAPSHOT)
-                .where(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.between(from, to))
+                .where(onDays)
                 .and(NET_WORTH_SNAPSHOT.BASE_CURRENCY.eq(base))
                 .fetch(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY)));
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        for (LocalDate day : days) {
             if (!stored.contains(day)) {
                 snapshot(day);
             }
@@ -112,15 +147,15 @@ public final class NetWorth {
                     .from(NET_WORTH_SNAPSHOT)
                     .join(ACCOUNT)
                     .on(ACCOUNT.ID.eq(NET_WORTH_SNAPSHOT.ACCOUNT_ID))
-                    .where(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.between(from, to))
+                    .where(onDays)
                     .and(NET_WORTH_SNAPSHOT.ACCOUNT_ID.notIn(
                             dsl.select(NET_WORTH_EXCLUSION.ACCOUNT_ID).from(NET_WORTH_EXCLUSION)))
                     .forEach(r -> {
                         long[] sum = sums.computeIfAbsent(r.value1(), d -> new long[2]);
                         sum[AccountType.valueOf(r.value3()).isLiability() ? 1 : 0] += r.value2();
                     });
-            List<NetWorthPoint> points = new ArrayList<>();
-            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            List<NetWorthPoint> points = new ArrayList<>(days.size());
+            for (LocalDate day : days) {
                 long[] sum = sums.getOrDefault(day, new long[2]);
                 points.add(new NetWorthPoint(
                         day,

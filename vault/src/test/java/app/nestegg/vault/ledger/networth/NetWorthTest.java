@@ -113,6 +113,31 @@ class NetWorthTest {
     }
 
     @Test
+    void aSampleEndsOnItsLastDayAndAgreesWithTheDailyHistory() {
+        List<NetWorthPoint> daily = netWorth.history(START.minusDays(10), START.plusDays(10));
+
+        List<NetWorthPoint> sample = netWorth.sampled(START.minusDays(10), START.plusDays(10), 5);
+
+        assertThat(sample).hasSizeLessThanOrEqualTo(5);
+        assertThat(sample.getLast().day()).isEqualTo(START.plusDays(10));
+        assertThat(daily).containsAll(sample);
+        assertThat(sample).extracting(NetWorthPoint::day).isSorted();
+    }
+
+    @Test
+    void aSampleComputesOnlyTheDaysItShows() {
+        netWorth.sampled(LocalDate.of(2020, 1, 1), START, 3);
+
+        long stored = fx.session
+                .database()
+                .read(dsl -> dsl.fetchCount(
+                        dsl.selectDistinct(app.nestegg.vault.store.generated.Tables.NET_WORTH_SNAPSHOT.SNAPSHOT_DAY)
+                                .from(app.nestegg.vault.store.generated.Tables.NET_WORTH_SNAPSHOT)));
+        assertThatThrownBy(() -> netWorth.sampled(START, START, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(stored).isEqualTo(3);
+    }
+
+    @Test
     void aHistoryThatEndsBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> netWorth.history(START, START.minusDays(1)))
                 .isInstanceOf(LedgerInputException.class)
