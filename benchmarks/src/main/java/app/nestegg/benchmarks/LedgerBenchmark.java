@@ -12,6 +12,8 @@ import app.nestegg.vault.ledger.RegisterQuery;
 import app.nestegg.vault.ledger.Transaction;
 import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.ledger.budget.BudgetMonth;
+import app.nestegg.vault.ledger.dashboard.DashboardFigures;
+import app.nestegg.vault.ledger.dashboard.DashboardRange;
 import app.nestegg.vault.ledger.networth.NetWorthPoint;
 import app.nestegg.vault.ledger.report.MonthRange;
 import app.nestegg.vault.ledger.report.SpendingReport;
@@ -258,7 +260,6 @@ public class LedgerBenchmark {
         }
     }
 
-    /** Every account's balance today, from the month totals and this month's rows. */
     /** One month's budget: every category's budgeted, carried, spent and remaining amounts, with group sums. */
     @Benchmark
     public BudgetMonth budgetMonth(Reads s) {
@@ -280,6 +281,16 @@ public class LedgerBenchmark {
         return s.ledger.netWorth().history(s.today.minusYears(5), s.today);
     }
 
+    /**
+     * Everything the dashboard shows on the vault's last day: net worth and a year of it (from the snapshots the setup
+     * stored), the month's income and spending, its budget by group, the goals and the largest transactions.
+     */
+    @Benchmark
+    public DashboardFigures dashboardOneYear(Reads s) {
+        return s.ledger.dashboard().figures(DashboardRange.ONE_YEAR, s.today);
+    }
+
+    /** Every account's balance today, from the month totals and this month's rows. */
     @Benchmark
     public Map<UUID, Money> balances(Reads s) {
         return s.ledger.balances().balances(s.today);

@@ -59,8 +59,13 @@ public final class Dashboard {
         this.clock = clock;
     }
 
+    /** The figures of the clock's today. */
     public DashboardFigures figures(DashboardRange range) {
-        LocalDate today = LocalDate.now(clock);
+        return figures(range, LocalDate.now(clock));
+    }
+
+    /** The figures as they stand on {@code today}: its month, and the chart and large transactions up to it. */
+    public DashboardFigures figures(DashboardRange range, LocalDate today) {
         YearMonth month = YearMonth.from(today);
         LocalDate firstOpening = accounts.list().stream()
                 .map(Account::openingDate)
