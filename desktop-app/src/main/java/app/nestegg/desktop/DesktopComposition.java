@@ -18,6 +18,8 @@ import app.nestegg.desktop.ledger.categories.CategoriesView;
 import app.nestegg.desktop.ledger.categories.CategoriesViewModel;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsView;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsViewModel;
+import app.nestegg.desktop.ledger.dashboard.DashboardView;
+import app.nestegg.desktop.ledger.dashboard.DashboardViewModel;
 import app.nestegg.desktop.ledger.goals.GoalsView;
 import app.nestegg.desktop.ledger.goals.GoalsViewModel;
 import app.nestegg.desktop.ledger.invest.InvestmentsView;
@@ -48,7 +50,6 @@ import app.nestegg.desktop.shell.AppTheme;
 import app.nestegg.desktop.shell.AppWindow;
 import app.nestegg.desktop.shell.AppWindow.ScreenContent;
 import app.nestegg.desktop.shell.Page;
-import app.nestegg.desktop.shell.PlaceholderPage;
 import app.nestegg.desktop.shell.ShellView;
 import app.nestegg.desktop.shell.ShellViewModel;
 import app.nestegg.desktop.shell.ThemeSwitcher;
@@ -204,43 +205,49 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     }
 
     private Node page(Page page, VaultSession session, ImportWizardHost imports) {
-        if (page == Page.ACCOUNTS) {
-            return accounts(session, imports);
-        }
-        if (page == Page.CATEGORIES) {
-            CategoriesViewModel categories = new CategoriesViewModel(session, executor, messages);
-            categories.refresh();
-            return new CategoriesView(categories, messages);
-        }
-        if (page == Page.INVESTMENTS) {
-            InvestmentsViewModel investments =
-                    new InvestmentsViewModel(session, executor, messages, moneyFormat, clock);
-            investments.refresh();
-            return new InvestmentsView(investments, messages);
-        }
-        if (page == Page.RULES) {
-            RulesViewModel rules = new RulesViewModel(session, executor, messages, moneyFormat);
-            rules.refresh();
-            return new RulesView(rules, messages);
-        }
-        if (page == Page.BUDGETS) {
-            BudgetViewModel budgets = new BudgetViewModel(session, executor, messages, moneyFormat, clock);
-            budgets.refresh();
-            return new BudgetView(budgets, messages);
-        }
-        if (page == Page.REPORTS) {
-            ReportsViewModel reports = new ReportsViewModel(session, executor, messages, moneyFormat, clock);
-            reports.refresh();
-            return new ReportsView(reports, messages);
-        }
-        if (page == Page.GOALS) {
-            GoalsViewModel goals = new GoalsViewModel(session, executor, messages, moneyFormat);
-            goals.refresh();
-            return new GoalsView(goals, messages);
-        }
-        if (page != Page.SETTINGS) {
-            return new PlaceholderPage(page, messages);
-        }
+        return switch (page) {
+            case DASHBOARD -> {
+                DashboardViewModel dashboard = new DashboardViewModel(session, executor, messages, moneyFormat, clock);
+                dashboard.refresh();
+                yield new DashboardView(dashboard, messages);
+            }
+            case ACCOUNTS -> accounts(session, imports);
+            case INVESTMENTS -> {
+                InvestmentsViewModel investments =
+                        new InvestmentsViewModel(session, executor, messages, moneyFormat, clock);
+                investments.refresh();
+                yield new InvestmentsView(investments, messages);
+            }
+            case CATEGORIES -> {
+                CategoriesViewModel categories = new CategoriesViewModel(session, executor, messages);
+                categories.refresh();
+                yield new CategoriesView(categories, messages);
+            }
+            case RULES -> {
+                RulesViewModel rules = new RulesViewModel(session, executor, messages, moneyFormat);
+                rules.refresh();
+                yield new RulesView(rules, messages);
+            }
+            case BUDGETS -> {
+                BudgetViewModel budgets = new BudgetViewModel(session, executor, messages, moneyFormat, clock);
+                budgets.refresh();
+                yield new BudgetView(budgets, messages);
+            }
+            case GOALS -> {
+                GoalsViewModel goals = new GoalsViewModel(session, executor, messages, moneyFormat);
+                goals.refresh();
+                yield new GoalsView(goals, messages);
+            }
+            case REPORTS -> {
+                ReportsViewModel reports = new ReportsViewModel(session, executor, messages, moneyFormat, clock);
+                reports.refresh();
+                yield new ReportsView(reports, messages);
+            }
+            case SETTINGS -> settings(session);
+        };
+    }
+
+    private Node settings(VaultSession session) {
         SecuritySettingsViewModel security = new SecuritySettingsViewModel(session, executor, messages);
         DeleteVaultViewModel delete = new DeleteVaultViewModel(session, executor, messages, flow::erased);
         CurrencySettingsViewModel currencies =

@@ -12,7 +12,7 @@ public enum Page {
     REPORTS,
     SETTINGS;
 
-    /** The message key of the page's name; "…​.intro" gives its placeholder text. */
+    /** The message key of the page's name. */
     public String key() {
         return "page." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,0 +1,8 @@
+package app.nestegg.desktop.ledger.dashboard;
+
+/**
+ * A goal on the dashboard, already worded.
+ *
+ * @param fraction saved over target, for the bar: 0 to 1
+ */
+public record GoalStatusLine(String name, String savedOfTarget, double fraction) {}
