@@ -206,11 +206,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
 
     private Node page(Page page, VaultSession session, ImportWizardHost imports) {
         return switch (page) {
-            case DASHBOARD -> {
-                DashboardViewModel dashboard = new DashboardViewModel(session, executor, messages, moneyFormat, clock);
-                dashboard.refresh();
-                yield new DashboardView(dashboard, messages);
-            }
+            case DASHBOARD ->
+                new DashboardView(new DashboardViewModel(session, executor, messages, moneyFormat, clock), messages);
             case ACCOUNTS -> accounts(session, imports);
             case INVESTMENTS -> {
                 InvestmentsViewModel investments =

@@ -125,6 +125,12 @@ public abstract class UiJourney {
         return switch (node) {
             case Labeled labeled -> labeled.getText();
             case TextInputControl input -> input.getText();
+            // A container's text: its descendants' texts, a line each, so a card can be checked as a whole.
+            case javafx.scene.Parent parent ->
+                parent.getChildrenUnmodifiable().stream()
+                        .map(UiJourney::text)
+                        .filter(t -> t != null && !t.isEmpty())
+                        .collect(java.util.stream.Collectors.joining("\n"));
             default -> "";
         };
     }

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
  * ({@code #netWorthChart}) over the range the buttons choose ({@code #range-one_month} … {@code #range-all}), this
  * month's {@code #monthIncome}, {@code #monthSpending} and {@code #monthCashFlow}, the budget by group
  * ({@code #dashboardBudget}), the goals ({@code #dashboardGoals}) and the recent large transactions ({@code #largeTransactions}).
+ * The figures are read again whenever the page is shown.
  */
 public final class DashboardView extends ScrollPane {
 
@@ -64,6 +65,13 @@ public final class DashboardView extends ScrollPane {
         follow(dashboard.budget(), this::showBudget);
         follow(dashboard.goals(), this::showGoals);
         follow(dashboard.large(), this::showLarge);
+        // The shell keeps pages once built; the figures are read again each time the page comes into view, so a
+        // budget set or a transaction entered elsewhere shows here.
+        parentProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                dashboard.refresh();
+            }
+        });
     }
 
     private HBox rangeButtons() {

@@ -49,6 +49,11 @@ public final class DashboardViewModel {
     private final ObservableList<BudgetStatusLine> budget = FXCollections.observableArrayList();
     private final ObservableList<GoalStatusLine> goals = FXCollections.observableArrayList();
     private final ObservableList<LargeTransactionLine> large = FXCollections.observableArrayList();
+    // Read-only views made once: a view made per call listens weakly and would drop its listeners when collected.
+    private final ObservableList<NetWorthPoint> seriesView = FXCollections.unmodifiableObservableList(series);
+    private final ObservableList<BudgetStatusLine> budgetView = FXCollections.unmodifiableObservableList(budget);
+    private final ObservableList<GoalStatusLine> goalsView = FXCollections.unmodifiableObservableList(goals);
+    private final ObservableList<LargeTransactionLine> largeView = FXCollections.unmodifiableObservableList(large);
 
     public DashboardViewModel(
             VaultSession session, TaskExecutor executor, Messages messages, MoneyFormat format, Clock clock) {
@@ -185,18 +190,18 @@ public final class DashboardViewModel {
 
     /** The chart's points, oldest first. */
     public ObservableList<NetWorthPoint> series() {
-        return FXCollections.unmodifiableObservableList(series);
+        return seriesView;
     }
 
     public ObservableList<BudgetStatusLine> budget() {
-        return FXCollections.unmodifiableObservableList(budget);
+        return budgetView;
     }
 
     public ObservableList<GoalStatusLine> goals() {
-        return FXCollections.unmodifiableObservableList(goals);
+        return goalsView;
     }
 
     public ObservableList<LargeTransactionLine> large() {
-        return FXCollections.unmodifiableObservableList(large);
+        return largeView;
     }
 }
