@@ -3,6 +3,7 @@ package app.nestegg.desktop.ledger.accounts;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountGroup;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountLine;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.AccountType;
 import atlantafx.base.controls.Spacer;
@@ -17,9 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The accounts page: net worth ({@code #netWorth}), the accounts grouped by type ({@code #accountGroups}, each account a
@@ -99,24 +98,12 @@ public final class AccountsView extends ScrollPane {
     }
 
     private HBox addForm() {
-        TextField name = new TextField();
-        name.setId("newAccountName");
-        name.setPromptText(messages.get("accounts.name"));
-        name.textProperty().bindBidirectional(accounts.newNameProperty());
+        TextField name =
+                Forms.growingField("newAccountName", accounts.newNameProperty(), messages.get("accounts.name"));
         ComboBox<AccountType> type = new ComboBox<>();
         type.getItems().setAll(AccountType.values());
         type.valueProperty().bindBidirectional(accounts.newTypeProperty());
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AccountType value) {
-                return value == null ? "" : accounts.typeName(value);
-            }
-
-            @Override
-            public AccountType fromString(String text) {
-                return null;
-            }
-        });
+        type.setConverter(Forms.converter(accounts::typeName));
         TextField currency = new TextField();
         currency.setPrefColumnCount(4);
         currency.setPromptText(messages.get("accounts.currency"));
@@ -126,9 +113,6 @@ public final class AccountsView extends ScrollPane {
         opening.textProperty().bindBidirectional(accounts.newOpeningProperty());
         Button add = Views.button("addAccountButton", messages.get("accounts.add"), accounts::addAccount);
         add.disableProperty().bind(accounts.busyProperty());
-        HBox.setHgrow(name, Priority.ALWAYS);
-        HBox form = new HBox(8, name, type, currency, opening, add);
-        form.setAlignment(Pos.CENTER_LEFT);
-        return form;
+        return Forms.row(name, type, currency, opening, add);
     }
 }
