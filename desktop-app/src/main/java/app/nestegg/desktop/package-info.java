@@ -12,6 +12,9 @@
  *       binds to it. Vault calls block (key derivation, H2), so view models run them through
  *       {@link app.nestegg.desktop.concurrent.TrackedTasks}, whose {@code busy} flag drives the progress indicators.
  *       {@code DesktopArchitectureTest} checks both rules.
+ *   <li>Views take their controls from {@code widgets} rather than private helpers: {@code Views} (labels, titles,
+ *       messages, buttons), {@code Forms} (field labels, text fields and pickers bound to a property, rows) and
+ *       {@code FormGrid} (a label and its fields per row).
  *   <li>Every text is in {@code messages.properties}; colours come from the AtlantaFX theme's tokens in
  *       {@code nest-egg.css}; the theme is applied only by {@link app.nestegg.desktop.shell.ThemeSwitcher}.
  *   <li>Packages by capability: {@code security} (wizard, unlock, settings), {@code ledger} (accounts, register, categories,

@@ -1,6 +1,7 @@
 package app.nestegg.desktop.exchange;
 
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.Account;
 import atlantafx.base.theme.Styles;
@@ -43,7 +44,7 @@ final class AccountMatchView extends VBox {
             ComboBox<Account> change = new ComboBox<>(wizard.openAccounts());
             change.setId("retarget" + match.index());
             change.setPromptText(messages.get("import.accounts.choose"));
-            change.setConverter(CsvMappingView.converter(Account::name));
+            change.setConverter(Forms.converter(Account::name));
             wizard.openAccounts().stream()
                     .filter(account -> account.id().equals(match.accountId()))
                     .findFirst()

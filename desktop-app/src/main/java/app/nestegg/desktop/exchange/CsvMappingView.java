@@ -1,6 +1,7 @@
 package app.nestegg.desktop.exchange;
 
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.Account;
 import atlantafx.base.theme.Styles;
@@ -8,7 +9,6 @@ import atlantafx.base.theme.Tweaks;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The CSV step: the account ({@code #csvAccount}), the mapping's fields ({@code #csvDelimiter}, {@code #csvSkipLines},
@@ -38,13 +37,10 @@ final class CsvMappingView extends VBox {
         this.csv = wizard.csv();
         this.messages = messages;
         setId("csvMapping");
-        ComboBox<Account> account = new ComboBox<>(wizard.openAccounts());
-        account.setId("csvAccount");
+        ComboBox<Account> account = Forms.choice("csvAccount", wizard.openAccounts(), wizard.csvAccountProperty());
         account.setPromptText(messages.get("import.csv.chooseAccount"));
-        account.setConverter(converter(a -> a.name()));
-        account.valueProperty().bindBidirectional(wizard.csvAccountProperty());
-        HBox accountRow = new HBox(8, Views.label(messages.get("import.csv.account")), account);
-        accountRow.setAlignment(Pos.CENTER_LEFT);
+        account.setConverter(Forms.converter(Account::name));
+        HBox accountRow = Forms.row(Views.label(messages.get("import.csv.account")), account);
         TableView<CsvPreviewLine> preview = preview();
         VBox.setVgrow(preview, Priority.ALWAYS);
         getChildren()
@@ -68,7 +64,7 @@ final class CsvMappingView extends VBox {
         ComboBox<Character> delimiter = new ComboBox<>();
         delimiter.setId("csvDelimiter");
         delimiter.getItems().setAll(CsvMappingViewModel.DELIMITERS);
-        delimiter.setConverter(converter(csv::delimiterLabel));
+        delimiter.setConverter(Forms.converter(csv::delimiterLabel));
         delimiter.valueProperty().bindBidirectional(csv.delimiterProperty());
         Spinner<Integer> skip = new Spinner<>(0, 50, 0);
         skip.setId("csvSkipLines");
@@ -94,48 +90,45 @@ final class CsvMappingView extends VBox {
         invert.selectedProperty().bindBidirectional(csv.invertSignProperty());
 
         GridPane grid = new GridPane(12, 8);
-        grid.addRow(0, label("import.csv.delimiter"), delimiter, label("import.csv.skipLines"), skip, header);
+        grid.addRow(
+                0,
+                Forms.fieldLabel(messages.get("import.csv.delimiter")),
+                delimiter,
+                Forms.fieldLabel(messages.get("import.csv.skipLines")),
+                skip,
+                header);
         grid.addRow(
                 1,
-                label("import.csv.dateColumn"),
+                Forms.fieldLabel(messages.get("import.csv.dateColumn")),
                 column("csvDateColumn", csv.dateColumnProperty()),
-                label("import.csv.dateFormat"),
+                Forms.fieldLabel(messages.get("import.csv.dateFormat")),
                 dateFormat);
         grid.addRow(
                 2,
-                label("import.csv.amountColumn"),
+                Forms.fieldLabel(messages.get("import.csv.amountColumn")),
                 column("csvAmountColumn", csv.amountColumnProperty()),
-                label("import.csv.decimalSeparator"),
+                Forms.fieldLabel(messages.get("import.csv.decimalSeparator")),
                 decimal,
                 invert);
         grid.addRow(
                 3,
-                label("import.csv.debitColumn"),
+                Forms.fieldLabel(messages.get("import.csv.debitColumn")),
                 column("csvDebitColumn", csv.debitColumnProperty()),
-                label("import.csv.creditColumn"),
+                Forms.fieldLabel(messages.get("import.csv.creditColumn")),
                 column("csvCreditColumn", csv.creditColumnProperty()));
         grid.addRow(
                 4,
-                label("import.csv.payeeColumn"),
+                Forms.fieldLabel(messages.get("import.csv.payeeColumn")),
                 column("csvPayeeColumn", csv.payeeColumnProperty()),
-                label("import.csv.memoColumn"),
+                Forms.fieldLabel(messages.get("import.csv.memoColumn")),
                 column("csvMemoColumn", csv.memoColumnProperty()));
         return grid;
     }
 
-    private Label label(String key) {
-        Label label = Views.label(messages.get(key));
-        label.setWrapText(false);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
     private ComboBox<Integer> column(String id, ObjectProperty<Integer> property) {
-        ComboBox<Integer> column = new ComboBox<>(csv.columns());
-        column.setId(id);
+        ComboBox<Integer> column = Forms.choice(id, csv.columns(), property);
         column.setPrefWidth(170);
-        column.setConverter(converter(csv::columnLabel));
-        column.valueProperty().bindBidirectional(property);
+        column.setConverter(Forms.converter(csv::columnLabel));
         return column;
     }
 
@@ -177,19 +170,5 @@ final class CsvMappingView extends VBox {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setSortable(false);
         return column;
-    }
-
-    static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

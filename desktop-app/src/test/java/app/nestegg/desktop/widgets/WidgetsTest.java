@@ -6,13 +6,23 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,6 +81,55 @@ class WidgetsTest {
         });
         assertThat(field.getChildren())
                 .allMatch(box -> ((TextField) box).getText().isEmpty());
+    }
+
+    @Test
+    void aFormFieldFollowsItsPropertyBothWaysAndAGrowingOneTakesTheSpareWidth() throws Exception {
+        StringProperty name = new SimpleStringProperty("Everyday");
+        TextField plain = onFx(() -> Forms.field("plain", name, "Name"));
+        TextField growing = onFx(() -> Forms.growingField("growing", name, "Name"));
+
+        onFx(() -> {
+            growing.setText("Joint");
+            return null;
+        });
+
+        assertThat(name.get()).isEqualTo("Joint");
+        assertThat(plain.getText()).isEqualTo("Joint");
+        assertThat(plain.getPromptText()).isEqualTo("Name");
+        assertThat(HBox.getHgrow(plain)).isNull();
+        assertThat(HBox.getHgrow(growing)).isEqualTo(Priority.ALWAYS);
+    }
+
+    @Test
+    void aPickerShowsEachValueAsItsNameAndNoValueAsNothing() throws Exception {
+        ObjectProperty<Integer> months = new SimpleObjectProperty<>(6);
+        ComboBox<Integer> picker = onFx(() -> Forms.choice("months", new Integer[] {3, 6}, months, n -> n + " months"));
+
+        assertThat(picker.getValue()).isEqualTo(6);
+        assertThat(picker.getConverter().toString(3)).isEqualTo("3 months");
+        assertThat(picker.getConverter().toString(null)).isEmpty();
+        assertThat(picker.getConverter().fromString("3 months")).isNull();
+    }
+
+    @Test
+    void aFormGridPutsEachLabelBeforeItsFieldsAndANoteUnderThem() throws Exception {
+        Label note = new Label("note");
+        TextField field = new TextField();
+        FormGrid grid = onFx(() -> {
+            FormGrid form = new FormGrid();
+            form.addField("Name", field);
+            form.addUnderFields(note);
+            return form;
+        });
+
+        Label label = (Label) grid.getChildren().getFirst();
+        assertThat(label.getText()).isEqualTo("Name");
+        assertThat(label.isWrapText()).isFalse();
+        assertThat(List.of(GridPane.getColumnIndex(field), GridPane.getRowIndex(field)))
+                .containsExactly(1, 0);
+        assertThat(List.of(GridPane.getColumnIndex(note), GridPane.getRowIndex(note)))
+                .containsExactly(1, 1);
     }
 
     private static <T> T onFx(Callable<T> work) throws ExecutionException, InterruptedException, TimeoutException {

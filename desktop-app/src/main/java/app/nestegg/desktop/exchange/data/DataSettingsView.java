@@ -1,6 +1,7 @@
 package app.nestegg.desktop.exchange.data;
 
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,7 +18,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -60,7 +59,7 @@ public final class DataSettingsView extends VBox {
             Views.label(messages.get("data.exportHelp"), Styles.TEXT_MUTED),
             encrypt,
             passphrases,
-            row(export, progress()),
+            Forms.row(export, progress()),
             Views.message("exportStatus", data.exportStatusProperty(), Styles.SUCCESS),
             Views.message("exportError", data.exportErrorProperty(), Styles.DANGER)
         };
@@ -86,7 +85,7 @@ public final class DataSettingsView extends VBox {
             Views.label(messages.get("data.backupsTitle"), Styles.TITLE_4),
             Views.label(messages.get("data.backupsHelp"), Styles.TEXT_MUTED),
             table(),
-            row(backUp, restore),
+            Forms.row(backUp, restore),
             restoreConfirmation(),
             Views.message("backupStatus", data.backupStatusProperty(), Styles.SUCCESS),
             Views.message("backupError", data.backupErrorProperty(), Styles.DANGER)
@@ -131,7 +130,7 @@ public final class DataSettingsView extends VBox {
         question.setId("restoreQuestion");
         question.getStyleClass().add(Styles.WARNING);
         question.descriptionProperty().bind(data.restoreQuestionProperty());
-        VBox confirmation = new VBox(8, question, row(confirm, cancel));
+        VBox confirmation = new VBox(8, question, Forms.row(confirm, cancel));
         confirmation.setMaxWidth(640);
         Views.showWhenNotEmpty(confirmation, data.restoreQuestionProperty());
         return confirmation;
@@ -150,11 +149,5 @@ public final class DataSettingsView extends VBox {
         progress.setMaxSize(20, 20);
         Views.showWhen(progress, data.busyProperty());
         return progress;
-    }
-
-    private static HBox row(Node... nodes) {
-        HBox row = new HBox(8, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 }

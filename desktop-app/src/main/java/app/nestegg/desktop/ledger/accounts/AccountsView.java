@@ -3,6 +3,7 @@ package app.nestegg.desktop.ledger.accounts;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountGroup;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountLine;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.AccountType;
 import atlantafx.base.controls.Spacer;
@@ -11,22 +12,26 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The accounts page: net worth ({@code #netWorth}), the accounts grouped by type ({@code #accountGroups}, each account a
- * {@code .account-link} button that opens its register), the empty-vault offer ({@code #sampleButton}) and a form to
- * add an account ({@code #newAccountName}, {@code #addAccountButton}).
+ * {@code .account-link} button that opens its register, and a {@code .net-worth-toggle} check box, id
+ * {@code #countsInNetWorth-<account id>}, that leaves it out of net worth or counts it again), the empty-vault offer
+ * ({@code #sampleButton}) and a form to add an account ({@code #newAccountName}, {@code #addAccountButton}).
  */
 public final class AccountsView extends ScrollPane {
+
+    /** Marks the name and balance of an account left out of net worth, which the style sheet mutes. */
+    private static final String NOT_IN_NET_WORTH = "not-in-net-worth";
 
     private final AccountsViewModel accounts;
     private final Messages messages;
@@ -75,20 +80,7 @@ public final class AccountsView extends ScrollPane {
             grid.getStyleClass().add("account-group");
             int row = 0;
             for (AccountLine line : group.lines()) {
-                Button open = new Button(line.account().name());
-                open.getStyleClass().addAll("account-link", Styles.FLAT);
-                open.setOnAction(event -> accounts.open(line.account()));
-                Label balance = Views.label(accounts.format(line.balance()));
-                Label base = Views.label(
-                        line.baseBalance() == null
-                                ? messages.get("accounts.noRate")
-                                : line.account()
-                                                .currency()
-                                                .equals(line.baseBalance().currency())
-                                        ? ""
-                                        : accounts.format(line.baseBalance()),
-                        Styles.TEXT_MUTED);
-                grid.addRow(row++, open, balance, base);
+                grid.addRow(row++, cells(line));
             }
             Label header = Views.label(
                     messages.format(
@@ -98,25 +90,52 @@ public final class AccountsView extends ScrollPane {
         }
     }
 
+    /** The account's name (a link to its register), its balances, its net-worth toggle and, when left out, a note. */
+    private Node[] cells(AccountLine line) {
+        Button open = new Button(line.account().name());
+        open.getStyleClass().addAll("account-link", Styles.FLAT);
+        open.setOnAction(event -> accounts.open(line.account()));
+        Label balance = Views.label(accounts.format(line.balance()));
+        Label base = Views.label(baseBalance(line), Styles.TEXT_MUTED);
+        Label note =
+                Views.label(line.countsInNetWorth() ? "" : messages.get("accounts.notInNetWorth"), Styles.TEXT_MUTED);
+        if (!line.countsInNetWorth()) {
+            open.getStyleClass().add(NOT_IN_NET_WORTH);
+            balance.getStyleClass().add(NOT_IN_NET_WORTH);
+        }
+        return new Node[] {open, balance, base, netWorthToggle(line), note};
+    }
+
+    /** The balance in the base currency; nothing when the account is in it, "no rate" when no rate converts it. */
+    private String baseBalance(AccountLine line) {
+        if (line.baseBalance() == null) {
+            return messages.get("accounts.noRate");
+        }
+        return line.account().currency().equals(line.baseBalance().currency())
+                ? ""
+                : accounts.format(line.baseBalance());
+    }
+
+    private CheckBox netWorthToggle(AccountLine line) {
+        CheckBox counts = new CheckBox(messages.get("accounts.countsInNetWorth"));
+        counts.setId("countsInNetWorth-" + line.account().id());
+        counts.getStyleClass().add("net-worth-toggle");
+        counts.setSelected(line.countsInNetWorth());
+        counts.setTooltip(new Tooltip(messages.get("accounts.countsInNetWorth.help")));
+        counts.setAccessibleText(messages.format(
+                "accounts.countsInNetWorth.account", line.account().name()));
+        counts.disableProperty().bind(accounts.busyProperty());
+        counts.setOnAction(event -> accounts.countInNetWorth(line.account(), counts.isSelected()));
+        return counts;
+    }
+
     private HBox addForm() {
-        TextField name = new TextField();
-        name.setId("newAccountName");
-        name.setPromptText(messages.get("accounts.name"));
-        name.textProperty().bindBidirectional(accounts.newNameProperty());
+        TextField name =
+                Forms.growingField("newAccountName", accounts.newNameProperty(), messages.get("accounts.name"));
         ComboBox<AccountType> type = new ComboBox<>();
         type.getItems().setAll(AccountType.values());
         type.valueProperty().bindBidirectional(accounts.newTypeProperty());
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AccountType value) {
-                return value == null ? "" : accounts.typeName(value);
-            }
-
-            @Override
-            public AccountType fromString(String text) {
-                return null;
-            }
-        });
+        type.setConverter(Forms.converter(accounts::typeName));
         TextField currency = new TextField();
         currency.setPrefColumnCount(4);
         currency.setPromptText(messages.get("accounts.currency"));
@@ -126,9 +145,6 @@ public final class AccountsView extends ScrollPane {
         opening.textProperty().bindBidirectional(accounts.newOpeningProperty());
         Button add = Views.button("addAccountButton", messages.get("accounts.add"), accounts::addAccount);
         add.disableProperty().bind(accounts.busyProperty());
-        HBox.setHgrow(name, Priority.ALWAYS);
-        HBox form = new HBox(8, name, type, currency, opening, add);
-        form.setAlignment(Pos.CENTER_LEFT);
-        return form;
+        return Forms.row(name, type, currency, opening, add);
     }
 }

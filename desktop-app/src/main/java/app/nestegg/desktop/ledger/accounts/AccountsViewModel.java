@@ -12,6 +12,7 @@ import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.Money;
+import app.nestegg.vault.ledger.networth.NetWorth;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -35,13 +37,17 @@ import javafx.collections.ObservableList;
 
 /**
  * The accounts page: open accounts grouped by type, each with its balance today in its own currency and, when a rate
- * is stored, in the vault's base currency; a total per group and a net worth in the base currency. Adds accounts, and
+ * is stored, in the vault's base currency; a total per group; and today's net worth as {@link NetWorth} gives it, which
+ * leaves out the accounts the owner excluded. Leaves an account out of net worth or counts it again, adds accounts, and
  * fills an empty vault with a sample household.
  */
 public final class AccountsViewModel {
 
-    /** One account line; {@code baseBalance} is null when no exchange rate converts it. */
-    public record AccountLine(Account account, Money balance, Money baseBalance) {}
+    /**
+     * One account line; {@code baseBalance} is null when no exchange rate converts it, {@code countsInNetWorth} false
+     * when the owner left the account out of net worth.
+     */
+    public record AccountLine(Account account, Money balance, Money baseBalance, boolean countsInNetWorth) {}
 
     /** The accounts of one type; {@code total} counts only the lines that have a base-currency balance. */
     public record AccountGroup(AccountType type, List<AccountLine> lines, Money total, boolean totalComplete) {}
@@ -91,34 +97,62 @@ public final class AccountsViewModel {
         Ledger ledger = session.ledger();
         LocalDate today = LocalDate.now(clock);
         Currency base = ledger.rates().baseCurrency();
+        List<AccountGroup> groups = group(lines(ledger, today), base);
+        // NetWorth's own figure, so that the page and the command line agree: it also counts holdings at today's
+        // prices and the hidden and closed accounts the page does not list. It refuses a day on which an account has
+        // no rate; the page then sums what it can and says so.
+        try {
+            Money worth = ledger.netWorth().history(today, today).getFirst().netWorth();
+            return new Loaded(groups, worth, true, base);
+        } catch (LedgerInputException noRate) {
+            return new Loaded(groups, countedWithRate(groups, base), false, base);
+        }
+    }
+
+    private static Map<AccountType, List<AccountLine>> lines(Ledger ledger, LocalDate today) {
         Map<UUID, Money> balances = ledger.balances().balances(today);
+        Set<UUID> excluded = ledger.netWorth().excluded();
         Map<AccountType, List<AccountLine>> byType = new EnumMap<>(AccountType.class);
         for (Account account : ledger.accounts().list()) {
             if (account.closed() || account.hidden()) {
                 continue;
             }
             Money balance = balances.getOrDefault(account.id(), Money.zero(account.currency()));
-            byType.computeIfAbsent(account.type(), type -> new ArrayList<>())
-                    .add(new AccountLine(account, balance, inBase(ledger, balance, today)));
+            AccountLine line =
+                    new AccountLine(account, balance, inBase(ledger, balance, today), !excluded.contains(account.id()));
+            byType.computeIfAbsent(account.type(), type -> new ArrayList<>()).add(line);
         }
+        return byType;
+    }
+
+    private static List<AccountGroup> group(Map<AccountType, List<AccountLine>> byType, Currency base) {
         List<AccountGroup> result = new ArrayList<>();
-        Money worth = Money.zero(base);
-        boolean complete = true;
         for (Map.Entry<AccountType, List<AccountLine>> entry : byType.entrySet()) {
             Money total = Money.zero(base);
-            boolean groupComplete = true;
+            boolean complete = true;
             for (AccountLine line : entry.getValue()) {
                 if (line.baseBalance() == null) {
-                    groupComplete = false;
+                    complete = false;
                 } else {
                     total = total.plus(line.baseBalance());
                 }
             }
-            result.add(new AccountGroup(entry.getKey(), List.copyOf(entry.getValue()), total, groupComplete));
-            worth = worth.plus(total);
-            complete &= groupComplete;
+            result.add(new AccountGroup(entry.getKey(), List.copyOf(entry.getValue()), total, complete));
         }
-        return new Loaded(result, worth, complete, base);
+        return result;
+    }
+
+    /** What is left of net worth when an account has no rate: the counted lines that have one. */
+    private static Money countedWithRate(List<AccountGroup> groups, Currency base) {
+        Money worth = Money.zero(base);
+        for (AccountGroup group : groups) {
+            for (AccountLine line : group.lines()) {
+                if (line.countsInNetWorth() && line.baseBalance() != null) {
+                    worth = worth.plus(line.baseBalance());
+                }
+            }
+        }
+        return worth;
     }
 
     private static Money inBase(Ledger ledger, Money balance, LocalDate today) {
@@ -182,6 +216,22 @@ public final class AccountsViewModel {
                 },
                 done -> refresh(),
                 this::failed);
+    }
+
+    /** Counts the account in net worth again, or leaves it out; then reads the page again. */
+    public void countInNetWorth(Account account, boolean counts) {
+        error.set("");
+        tasks.run(
+                () -> {
+                    session.ledger().netWorth().exclude(account.id(), !counts);
+                    return load();
+                },
+                this::show,
+                failure -> {
+                    failed(failure);
+                    // Reading again puts the line's toggle back to what the vault holds.
+                    refresh();
+                });
     }
 
     public void open(Account account) {

@@ -1,11 +1,11 @@
 package app.nestegg.desktop.ledger.budgets;
 
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -63,24 +63,12 @@ public final class BudgetView extends VBox {
         months.setId("averageMonths");
         months.getItems().setAll(3, 6, 12);
         months.setValue(3);
-        months.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : messages.format("budgets.months", value);
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
+        months.setConverter(Forms.converter(value -> messages.format("budgets.months", value)));
         Button average = Views.button(
                 "fillFromAverage", messages.get("budgets.average"), () -> budget.fillFromAverage(months.getValue()));
         copy.disableProperty().bind(budget.busyProperty());
         average.disableProperty().bind(budget.busyProperty());
-        HBox row = new HBox(8, previous, month, next, new Label("  "), copy, average, months);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return Forms.row(previous, month, next, new Label("  "), copy, average, months);
     }
 
     private VBox totals() {
@@ -140,10 +128,7 @@ public final class BudgetView extends VBox {
         name.setId("budgetCategory");
         name.textProperty()
                 .bind(budget.selectedProperty().map(row -> row.name()).orElse(messages.get("budgets.pick")));
-        TextField amount = new TextField();
-        amount.setId("budgetAmount");
-        amount.setPromptText(messages.get("budgets.amount"));
-        amount.textProperty().bindBidirectional(budget.amountProperty());
+        TextField amount = Forms.field("budgetAmount", budget.amountProperty(), messages.get("budgets.amount"));
         amount.setOnAction(event -> budget.saveAmount());
         Button save = Views.button("saveBudget", messages.get("budgets.save"), budget::saveAmount, Styles.ACCENT);
         CheckBox rollover = new CheckBox(messages.get("budgets.rollover"));
@@ -154,8 +139,6 @@ public final class BudgetView extends VBox {
         amount.disableProperty().bind(noLine);
         save.disableProperty().bind(noLine.or(budget.busyProperty()));
         rollover.disableProperty().bind(budget.canRollOverProperty().not());
-        HBox row = new HBox(8, name, amount, save, rollover);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return Forms.row(name, amount, save, rollover);
     }
 }

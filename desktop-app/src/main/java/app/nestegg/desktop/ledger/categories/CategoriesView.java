@@ -2,13 +2,13 @@ package app.nestegg.desktop.ledger.categories;
 
 import app.nestegg.desktop.ledger.Choice;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.Category;
 import app.nestegg.vault.ledger.CategoryGroup;
 import app.nestegg.vault.ledger.CategoryKind;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,7 +19,6 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The categories editor: the groups and their categories in a tree ({@code #categoryTree}); forms to add a group
@@ -94,47 +93,33 @@ public final class CategoriesView extends HBox {
     }
 
     private VBox groupForm() {
-        TextField name = field("newGroupName", "categories.groupName");
-        name.textProperty().bindBidirectional(categories.newGroupNameProperty());
+        TextField name = Forms.growingField(
+                "newGroupName", categories.newGroupNameProperty(), messages.get("categories.groupName"));
         name.setOnAction(event -> categories.addGroup());
-        ComboBox<CategoryKind> kind = new ComboBox<>();
-        kind.setId("newGroupKind");
-        kind.getItems().setAll(CategoryKind.values());
-        kind.valueProperty().bindBidirectional(categories.newGroupKindProperty());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CategoryKind value) {
-                return value == null ? "" : categories.kindName(value);
-            }
-
-            @Override
-            public CategoryKind fromString(String text) {
-                return null;
-            }
-        });
+        ComboBox<CategoryKind> kind = Forms.choice(
+                "newGroupKind", CategoryKind.values(), categories.newGroupKindProperty(), categories::kindName);
         Button add = Views.button("addGroupButton", messages.get("categories.addGroup"), categories::addGroup);
         add.disableProperty().bind(categories.busyProperty());
-        return section("categories.newGroup", row(name, kind, add));
+        return section("categories.newGroup", Forms.row(name, kind, add));
     }
 
     private VBox categoryForm() {
-        ComboBox<Choice> group = new ComboBox<>(categories.groupChoices());
-        group.setId("newCategoryGroup");
-        group.valueProperty().bindBidirectional(categories.newCategoryGroupProperty());
-        TextField name = field("newCategoryName", "categories.categoryName");
-        name.textProperty().bindBidirectional(categories.newCategoryNameProperty());
+        ComboBox<Choice> group =
+                Forms.choice("newCategoryGroup", categories.groupChoices(), categories.newCategoryGroupProperty());
+        TextField name = Forms.growingField(
+                "newCategoryName", categories.newCategoryNameProperty(), messages.get("categories.categoryName"));
         name.setOnAction(event -> categories.addCategory());
         Button add = Views.button("addCategoryButton", messages.get("categories.add"), categories::addCategory);
         add.disableProperty().bind(categories.busyProperty());
-        return section("categories.newCategory", row(group, name, add));
+        return section("categories.newCategory", Forms.row(group, name, add));
     }
 
     private VBox selectedForm() {
         Label chosen = Views.label("", Styles.TEXT_BOLD);
         chosen.textProperty()
                 .bind(categories.selectedProperty().map(c -> c.name()).orElse(messages.get("categories.noneSelected")));
-        TextField rename = field("renameCategory", "categories.newName");
-        rename.textProperty().bindBidirectional(categories.renameToProperty());
+        TextField rename =
+                Forms.growingField("renameCategory", categories.renameToProperty(), messages.get("categories.newName"));
         rename.setOnAction(event -> categories.rename());
         Button renameButton =
                 Views.button("renameCategoryButton", messages.get("categories.rename"), categories::rename);
@@ -144,10 +129,9 @@ public final class CategoriesView extends HBox {
                         .selectedProperty()
                         .map(c -> messages.get(c.hidden() ? "categories.show" : "categories.hide"))
                         .orElse(messages.get("categories.hide")));
-        ComboBox<Choice> replacement = new ComboBox<>(categories.replacements());
-        replacement.setId("replacementCategory");
+        ComboBox<Choice> replacement =
+                Forms.choice("replacementCategory", categories.replacements(), categories.replacementProperty());
         replacement.setPromptText(messages.get("categories.uncategorised"));
-        replacement.valueProperty().bindBidirectional(categories.replacementProperty());
         Button clear = Views.button(
                 "clearReplacement",
                 messages.get("categories.uncategorised"),
@@ -158,27 +142,13 @@ public final class CategoriesView extends HBox {
         VBox box = section(
                 "categories.selected",
                 chosen,
-                row(rename, renameButton),
+                Forms.row(rename, renameButton),
                 hide,
                 Views.label(messages.get("categories.moveTo")),
-                row(replacement, clear),
+                Forms.row(replacement, clear),
                 delete);
         box.disableProperty().bind(categories.selectedProperty().isNull().or(categories.busyProperty()));
         return box;
-    }
-
-    private TextField field(String id, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(messages.get(promptKey));
-        HBox.setHgrow(field, Priority.ALWAYS);
-        return field;
-    }
-
-    private static HBox row(javafx.scene.Node... nodes) {
-        HBox row = new HBox(8, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     private VBox section(String titleKey, javafx.scene.Node... nodes) {

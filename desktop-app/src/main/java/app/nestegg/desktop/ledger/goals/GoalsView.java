@@ -2,14 +2,13 @@ package app.nestegg.desktop.ledger.goals;
 
 import app.nestegg.desktop.ledger.Choice;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.FormGrid;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.goals.GoalFunding;
 import app.nestegg.vault.ledger.goals.GoalStatus;
 import atlantafx.base.theme.Styles;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,12 +18,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The goals page: the goals with progress bars ({@code #goalList}, {@code #showArchived}, {@code #newGoal}); the form
@@ -79,37 +76,30 @@ public final class GoalsView extends VBox {
         archived.selectedProperty().bindBidirectional(goals.showArchivedProperty());
         Button add = Views.button("newGoal", messages.get("goals.new"), goals::newGoal);
         VBox.setVgrow(list, Priority.ALWAYS);
-        return new VBox(8, list, row(add, archived));
+        return new VBox(8, list, Forms.row(add, archived));
     }
 
     private VBox editor() {
-        ComboBox<GoalFunding> funding = new ComboBox<>();
-        funding.setId("goalFunding");
-        funding.getItems().setAll(GoalFunding.values());
-        funding.valueProperty().bindBidirectional(form.fundingProperty());
-        funding.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(GoalFunding value) {
-                return value == null ? "" : goals.fundingName(value);
-            }
-
-            @Override
-            public GoalFunding fromString(String string) {
-                return null;
-            }
-        });
+        ComboBox<GoalFunding> funding =
+                Forms.choice("goalFunding", GoalFunding.values(), form.fundingProperty(), goals::fundingName);
         ListView<Choice> accounts = accountPicker();
         accounts.disableProperty().bind(form.fundingProperty().isNotEqualTo(GoalFunding.LINKED_ACCOUNTS));
 
-        GridPane grid = new GridPane(8, 6);
-        int row = 0;
-        grid.addRow(row++, label("goals.name"), field("goalName", form.nameProperty(), "goals.name"));
-        grid.addRow(row++, label("goals.target"), field("goalTarget", form.targetProperty(), "goals.target"));
-        grid.addRow(
-                row++, label("goals.currency"), field("goalCurrency", form.currencyProperty(), "goals.currencyPrompt"));
-        grid.addRow(row++, label("goals.date"), field("goalDate", form.targetDateProperty(), "goals.datePrompt"));
-        grid.addRow(row++, label("goals.funding"), funding);
-        grid.addRow(row, label("goals.accounts"), accounts);
+        FormGrid grid = new FormGrid();
+        grid.addField(
+                messages.get("goals.name"),
+                Forms.growingField("goalName", form.nameProperty(), messages.get("goals.name")));
+        grid.addField(
+                messages.get("goals.target"),
+                Forms.growingField("goalTarget", form.targetProperty(), messages.get("goals.target")));
+        grid.addField(
+                messages.get("goals.currency"),
+                Forms.growingField("goalCurrency", form.currencyProperty(), messages.get("goals.currencyPrompt")));
+        grid.addField(
+                messages.get("goals.date"),
+                Forms.growingField("goalDate", form.targetDateProperty(), messages.get("goals.datePrompt")));
+        grid.addField(messages.get("goals.funding"), funding);
+        grid.addField(messages.get("goals.accounts"), accounts);
 
         Button save = Views.button("saveGoal", messages.get("goals.save"), goals::save, Styles.ACCENT);
         save.disableProperty().bind(goals.busyProperty());
@@ -143,9 +133,12 @@ public final class GoalsView extends VBox {
     }
 
     private VBox contribution() {
-        TextField amount = field("contributionAmount", goals.contributionAmountProperty(), "goals.amount");
-        TextField date = field("contributionDate", goals.contributionDateProperty(), "goals.today");
-        TextField note = field("contributionNote", goals.contributionNoteProperty(), "goals.note");
+        TextField amount = Forms.growingField(
+                "contributionAmount", goals.contributionAmountProperty(), messages.get("goals.amount"));
+        TextField date =
+                Forms.growingField("contributionDate", goals.contributionDateProperty(), messages.get("goals.today"));
+        TextField note =
+                Forms.growingField("contributionNote", goals.contributionNoteProperty(), messages.get("goals.note"));
         Button contribute = Views.button("contribute", messages.get("goals.contribute"), goals::contribute);
         contribute
                 .disableProperty()
@@ -153,8 +146,9 @@ public final class GoalsView extends VBox {
                         .isNull()
                         .or(form.fundingProperty().isNotEqualTo(GoalFunding.CONTRIBUTIONS))
                         .or(goals.busyProperty()));
-        VBox box = new VBox(6, Views.label(messages.get("goals.contribution"), Styles.TEXT_BOLD), row(amount, date));
-        box.getChildren().add(row(note, contribute));
+        VBox box =
+                new VBox(6, Views.label(messages.get("goals.contribution"), Styles.TEXT_BOLD), Forms.row(amount, date));
+        box.getChildren().add(Forms.row(note, contribute));
         return box;
     }
 
@@ -175,7 +169,7 @@ public final class GoalsView extends VBox {
         });
         reactivate.setVisible(false);
         reactivate.setManaged(false);
-        return row(achieved, archive, reactivate, delete);
+        return Forms.row(achieved, archive, reactivate, delete);
     }
 
     /** A goal's name and status, its progress bar, saved of target, needed per month and projected date. */
@@ -197,31 +191,9 @@ public final class GoalsView extends VBox {
             Label projected = Views.label(line.projected(), Styles.TEXT_SMALL);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            VBox box = new VBox(4, row(name, gap, state), bar, saved, needed, projected);
+            VBox box = new VBox(4, Forms.row(name, gap, state), bar, saved, needed, projected);
             setText(null);
             setGraphic(box);
         }
-    }
-
-    private Label label(String key) {
-        Label label = Views.label(messages.get(key));
-        label.setWrapText(false);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private TextField field(String id, StringProperty property, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(messages.get(promptKey));
-        field.textProperty().bindBidirectional(property);
-        HBox.setHgrow(field, Priority.ALWAYS);
-        return field;
-    }
-
-    private static HBox row(Node... nodes) {
-        HBox row = new HBox(8, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 }

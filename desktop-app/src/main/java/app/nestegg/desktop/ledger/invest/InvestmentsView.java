@@ -2,6 +2,7 @@ package app.nestegg.desktop.ledger.invest;
 
 import app.nestegg.desktop.ledger.Choice;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.invest.SecurityType;
 import atlantafx.base.theme.Styles;
@@ -11,7 +12,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -23,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /**
  * The Investments page: {@code #investAccount}, {@code #recordTrade} (opens {@link TradeDialog}), {@code #importPrices}
@@ -62,9 +61,7 @@ public final class InvestmentsView extends VBox {
     }
 
     private HBox toolbar() {
-        ComboBox<Choice> account = new ComboBox<>(invest.accounts());
-        account.setId("investAccount");
-        account.valueProperty().bindBidirectional(invest.accountProperty());
+        ComboBox<Choice> account = Forms.choice("investAccount", invest.accounts(), invest.accountProperty());
         account.setPromptText(messages.get("invest.noAccount"));
         Button trade = Views.button("recordTrade", messages.get("invest.recordTrade"), () -> {
             invest.tradeForm().clear();
@@ -83,9 +80,7 @@ public final class InvestmentsView extends VBox {
                 invest.importPrices(file.toPath());
             }
         });
-        HBox bar = new HBox(8, Views.label(messages.get("invest.account")), account, trade, prices);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return Forms.row(Views.label(messages.get("invest.account")), account, trade, prices);
     }
 
     private TableView<HoldingRow> table() {
@@ -160,39 +155,15 @@ public final class InvestmentsView extends VBox {
     }
 
     private HBox securityForm() {
-        TextField symbol = field("securitySymbol", "invest.security.symbol");
-        symbol.textProperty().bindBidirectional(invest.symbolProperty());
-        symbol.setPrefColumnCount(6);
-        TextField name = field("securityName", "invest.security.name");
-        name.textProperty().bindBidirectional(invest.securityNameProperty());
-        ComboBox<SecurityType> type = new ComboBox<>();
-        type.setId("securityType");
-        type.getItems().setAll(SecurityType.values());
-        type.valueProperty().bindBidirectional(invest.securityTypeProperty());
-        type.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SecurityType value) {
-                return value == null ? "" : invest.typeName(value);
-            }
-
-            @Override
-            public SecurityType fromString(String text) {
-                return null;
-            }
-        });
-        TextField currency = field("securityCurrency", "invest.security.currency");
-        currency.textProperty().bindBidirectional(invest.securityCurrencyProperty());
-        currency.setPrefColumnCount(4);
+        TextField symbol =
+                Forms.field("securitySymbol", invest.symbolProperty(), messages.get("invest.security.symbol"), 6);
+        TextField name =
+                Forms.field("securityName", invest.securityNameProperty(), messages.get("invest.security.name"));
+        ComboBox<SecurityType> type =
+                Forms.choice("securityType", SecurityType.values(), invest.securityTypeProperty(), invest::typeName);
+        TextField currency = Forms.field(
+                "securityCurrency", invest.securityCurrencyProperty(), messages.get("invest.security.currency"), 4);
         Button add = Views.button("addSecurity", messages.get("invest.security.add"), invest::addSecurity);
-        HBox form = new HBox(8, Views.label(messages.get("invest.security.title")), symbol, name, type, currency, add);
-        form.setAlignment(Pos.CENTER_LEFT);
-        return form;
-    }
-
-    private TextField field(String id, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(messages.get(promptKey));
-        return field;
+        return Forms.row(Views.label(messages.get("invest.security.title")), symbol, name, type, currency, add);
     }
 }

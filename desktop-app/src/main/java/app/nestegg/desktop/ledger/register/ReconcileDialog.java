@@ -1,6 +1,7 @@
 package app.nestegg.desktop.ledger.register;
 
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
@@ -17,12 +18,8 @@ public final class ReconcileDialog extends Dialog<Void> {
 
     public ReconcileDialog(ReconcileViewModel reconcile, Messages messages) {
         setTitle(messages.get("reconcile.title"));
-        TextField date = new TextField();
-        date.setId("statementDate");
-        date.textProperty().bindBidirectional(reconcile.statementDateProperty());
-        TextField balance = new TextField();
-        balance.setId("statementBalance");
-        balance.textProperty().bindBidirectional(reconcile.statementBalanceProperty());
+        TextField date = Forms.field("statementDate", reconcile.statementDateProperty());
+        TextField balance = Forms.field("statementBalance", reconcile.statementBalanceProperty());
         GridPane form = new GridPane(8, 6);
         form.addRow(0, Views.label(messages.get("reconcile.statementDate")), date);
         form.addRow(1, Views.label(messages.get("reconcile.statementBalance")), balance);

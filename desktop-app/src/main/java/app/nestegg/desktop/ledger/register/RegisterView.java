@@ -2,6 +2,7 @@ package app.nestegg.desktop.ledger.register;
 
 import app.nestegg.desktop.ledger.Choice;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.RegisterRow;
 import atlantafx.base.controls.Spacer;
@@ -99,30 +100,18 @@ public final class RegisterView extends BorderPane {
         search.setPromptText(messages.get("register.search"));
         search.textProperty().bindBidirectional(register.filters().textProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        TextField from = small("filterFrom", "register.from", register.filters().fromProperty());
-        TextField to = small("filterTo", "register.to", register.filters().toProperty());
-        ComboBox<Choice> category = new ComboBox<>(register.categories());
-        category.setId("filterCategory");
+        TextField from = Forms.field("filterFrom", register.filters().fromProperty(), messages.get("register.from"), 7);
+        TextField to = Forms.field("filterTo", register.filters().toProperty(), messages.get("register.to"), 7);
+        ComboBox<Choice> category = Forms.choice(
+                "filterCategory", register.categories(), register.filters().categoryProperty());
         category.setPromptText(messages.get("register.anyCategory"));
-        category.valueProperty().bindBidirectional(register.filters().categoryProperty());
         TextField min =
-                small("filterMin", "register.minAmount", register.filters().minAmountProperty());
+                Forms.field("filterMin", register.filters().minAmountProperty(), messages.get("register.minAmount"), 7);
         TextField max =
-                small("filterMax", "register.maxAmount", register.filters().maxAmountProperty());
+                Forms.field("filterMax", register.filters().maxAmountProperty(), messages.get("register.maxAmount"), 7);
         Button clear = Views.button(
                 "clearFilters", messages.get("register.clearFilters"), register.filters()::clear, Styles.FLAT);
-        HBox box = new HBox(8, search, from, to, category, min, max, clear);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private TextField small(String id, String promptKey, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(messages.get(promptKey));
-        field.setPrefColumnCount(7);
-        field.textProperty().bindBidirectional(property);
-        return field;
+        return Forms.row(search, from, to, category, min, max, clear);
     }
 
     private HBox bulk() {
@@ -135,9 +124,7 @@ public final class RegisterView extends BorderPane {
                     .toList();
             register.recategorise(ids, category.getValue());
         });
-        HBox box = new HBox(8, category, apply);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return Forms.row(category, apply);
     }
 
     private TableView<RegisterRow> table() {

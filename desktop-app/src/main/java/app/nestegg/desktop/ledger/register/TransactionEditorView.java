@@ -2,6 +2,7 @@ package app.nestegg.desktop.ledger.register;
 
 import app.nestegg.desktop.ledger.Choice;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -39,10 +40,10 @@ public final class TransactionEditorView extends VBox {
 
         Label title = Views.label("", Styles.TITLE_4);
         title.textProperty().bind(editor.titleProperty());
-        TextField date = field("editorDate", editor.dateProperty());
-        TextField amount = field("editorAmount", editor.amountProperty());
-        TextField payee = field("editorPayee", editor.payeeProperty());
-        TextField memo = field("editorMemo", editor.memoProperty());
+        TextField date = Forms.field("editorDate", editor.dateProperty());
+        TextField amount = Forms.field("editorAmount", editor.amountProperty());
+        TextField payee = Forms.field("editorPayee", editor.payeeProperty());
+        TextField memo = Forms.field("editorMemo", editor.memoProperty());
         ComboBox<Choice> category = choice("editorCategory", editor.categories());
         category.valueProperty().bindBidirectional(editor.categoryProperty());
         category.disableProperty().bind(editor.transferProperty().or(Bindings.isNotEmpty(editor.splits())));
@@ -52,7 +53,7 @@ public final class TransactionEditorView extends VBox {
         transfer.selectedProperty().bindBidirectional(editor.transferProperty());
         ComboBox<Choice> transferAccount = choice("editorTransferAccount", editor.accounts());
         transferAccount.valueProperty().bindBidirectional(editor.transferAccountProperty());
-        TextField transferAmount = field("editorTransferAmount", editor.transferAmountProperty());
+        TextField transferAmount = Forms.field("editorTransferAmount", editor.transferAmountProperty());
         VBox transferBox = new VBox(
                 6,
                 Views.label(messages.get("editor.transferAccount")),
@@ -114,7 +115,7 @@ public final class TransactionEditorView extends VBox {
             ComboBox<Choice> category = choice("splitCategory" + index, editor.categories());
             category.valueProperty().bindBidirectional(line.categoryProperty());
             category.setPrefWidth(150);
-            TextField amount = field("splitAmount" + index, line.amountProperty());
+            TextField amount = Forms.field("splitAmount" + index, line.amountProperty());
             amount.setPrefColumnCount(6);
             Button remove = Views.button(
                     "removeSplit" + index,
@@ -126,13 +127,6 @@ public final class TransactionEditorView extends VBox {
             splitLines.getChildren().add(row);
             index++;
         }
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
     }
 
     private static ComboBox<Choice> choice(String id, javafx.collections.ObservableList<Choice> items) {

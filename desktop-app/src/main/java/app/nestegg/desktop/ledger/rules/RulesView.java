@@ -3,6 +3,8 @@ package app.nestegg.desktop.ledger.rules;
 import app.nestegg.desktop.ledger.Choice;
 import app.nestegg.desktop.ledger.rules.RulesViewModel.PreviewLine;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.FormGrid;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.PayeeMatch;
 import app.nestegg.vault.ledger.Rule;
@@ -10,9 +12,7 @@ import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -25,12 +25,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The rules editor: the ordered rules ({@code #ruleList}, {@code #newRule}, {@code #moveRuleUp},
@@ -104,31 +101,33 @@ public final class RulesView extends VBox {
     }
 
     private VBox ruleForm() {
-        ComboBox<PayeeMatch> match = new ComboBox<>();
-        match.setId("ruleMatch");
-        match.getItems().setAll(PayeeMatch.values());
-        match.valueProperty().bindBidirectional(form.matchProperty());
-        match.setConverter(converter(value -> rules.matchName(value)));
-        TextField pattern = field("rulePattern", form.patternProperty(), "rules.pattern");
-        TextField min = field("ruleMin", form.minAmountProperty(), "rules.min");
-        TextField max = field("ruleMax", form.maxAmountProperty(), "rules.max");
+        ComboBox<PayeeMatch> match =
+                Forms.choice("ruleMatch", PayeeMatch.values(), form.matchProperty(), rules::matchName);
+        TextField pattern = Forms.growingField("rulePattern", form.patternProperty(), messages.get("rules.pattern"));
+        TextField min = Forms.growingField("ruleMin", form.minAmountProperty(), messages.get("rules.min"));
+        TextField max = Forms.growingField("ruleMax", form.maxAmountProperty(), messages.get("rules.max"));
         CheckBox enabled = new CheckBox(messages.get("rules.enabled"));
         enabled.setId("ruleEnabled");
         enabled.selectedProperty().bindBidirectional(form.enabledProperty());
 
-        GridPane grid = new GridPane(8, 6);
-        int row = 0;
-        grid.addRow(row++, label("rules.name"), field("ruleName", form.nameProperty(), "rules.name"));
-        grid.addRow(row++, label("rules.payee"), row(match, pattern));
-        grid.add(Views.message("rulePatternError", form.patternErrorProperty(), Styles.DANGER), 1, row++);
-        grid.addRow(row++, label("rules.amount"), row(min, max));
-        grid.add(Views.message("ruleAmountError", form.amountErrorProperty(), Styles.DANGER), 1, row++);
-        grid.addRow(row++, label("rules.account"), choice("ruleAccount", rules.accounts(), form.accountProperty()));
-        grid.addRow(
-                row++, label("rules.category"), choice("ruleCategory", rules.categories(), form.categoryProperty()));
-        grid.addRow(row++, label("rules.rename"), field("ruleRename", form.renamePayeeProperty(), "rules.rename"));
-        grid.addRow(row++, label("rules.tag"), field("ruleTag", form.addTagProperty(), "rules.tag"));
-        grid.add(enabled, 1, row);
+        FormGrid grid = new FormGrid();
+        grid.addField(
+                messages.get("rules.name"),
+                Forms.growingField("ruleName", form.nameProperty(), messages.get("rules.name")));
+        grid.addField(messages.get("rules.payee"), Forms.row(match, pattern));
+        grid.addUnderFields(Views.message("rulePatternError", form.patternErrorProperty(), Styles.DANGER));
+        grid.addField(messages.get("rules.amount"), Forms.row(min, max));
+        grid.addUnderFields(Views.message("ruleAmountError", form.amountErrorProperty(), Styles.DANGER));
+        grid.addField(messages.get("rules.account"), choice("ruleAccount", rules.accounts(), form.accountProperty()));
+        grid.addField(
+                messages.get("rules.category"), choice("ruleCategory", rules.categories(), form.categoryProperty()));
+        grid.addField(
+                messages.get("rules.rename"),
+                Forms.growingField("ruleRename", form.renamePayeeProperty(), messages.get("rules.rename")));
+        grid.addField(
+                messages.get("rules.tag"),
+                Forms.growingField("ruleTag", form.addTagProperty(), messages.get("rules.tag")));
+        grid.addUnderFields(enabled);
 
         Button save = Views.button("saveRule", messages.get("rules.save"), rules::save, Styles.ACCENT);
         Button delete = Views.button("deleteRule", messages.get("rules.delete"), rules::delete, Styles.DANGER);
@@ -157,7 +156,7 @@ public final class RulesView extends VBox {
         table.getColumns().add(column("register.category", PreviewLine::category));
         table.getColumns().add(column("rules.tags", PreviewLine::tags));
         VBox.setVgrow(table, Priority.ALWAYS);
-        return new VBox(8, row(preview, previewAll, count, apply), table);
+        return new VBox(8, Forms.row(preview, previewAll, count, apply), table);
     }
 
     private TableColumn<PreviewLine, String> column(String key, Function<PreviewLine, String> value) {
@@ -166,48 +165,11 @@ public final class RulesView extends VBox {
         return column;
     }
 
-    private Label label(String key) {
-        Label label = Views.label(messages.get(key));
-        label.setWrapText(false);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private TextField field(String id, StringProperty property, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(messages.get(promptKey));
-        field.textProperty().bindBidirectional(property);
-        HBox.setHgrow(field, Priority.ALWAYS);
-        return field;
-    }
-
+    /** A picker whose empty value means "any", with a button that empties it. */
     private HBox choice(String id, ObservableList<Choice> items, ObjectProperty<Choice> property) {
-        ComboBox<Choice> box = new ComboBox<>(items);
-        box.setId(id);
+        ComboBox<Choice> box = Forms.choice(id, items, property);
         box.setPromptText(messages.get("rules.any"));
-        box.valueProperty().bindBidirectional(property);
         Button clear = Views.button(id + "Clear", messages.get("rules.clear"), () -> property.set(null), Styles.FLAT);
-        return row(box, clear);
-    }
-
-    private static HBox row(Node... nodes) {
-        HBox row = new HBox(8, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
+        return Forms.row(box, clear);
     }
 }

@@ -1,6 +1,7 @@
 package app.nestegg.desktop.security.settings;
 
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
@@ -41,10 +42,7 @@ public final class DeleteVaultView extends VBox {
         passphrase.setId("deletePassphrase");
         passphrase.setPromptText(messages.get("delete.passphrase"));
         passphrase.textProperty().bindBidirectional(delete.passphraseProperty());
-        TextField code = new TextField();
-        code.setId("deleteCode");
-        code.setPromptText(messages.get("delete.code"));
-        code.textProperty().bindBidirectional(delete.codeProperty());
+        TextField code = Forms.field("deleteCode", delete.codeProperty(), messages.get("delete.code"));
         CheckBox backup = new CheckBox(messages.get("delete.isBackupCode"));
         backup.setId("deleteUseBackupCode");
         backup.selectedProperty().bindBidirectional(delete.useBackupCodeProperty());
@@ -59,10 +57,7 @@ public final class DeleteVaultView extends VBox {
         understood.setWrapText(true);
         understood.selectedProperty().bindBidirectional(delete.understoodProperty());
         String typeWord = messages.format("delete.typeWord", delete.confirmationWord());
-        TextField word = new TextField();
-        word.setId("deleteWord");
-        word.setPromptText(typeWord);
-        word.textProperty().bindBidirectional(delete.typedWordProperty());
+        TextField word = Forms.field("deleteWord", delete.typedWordProperty(), typeWord);
         Button button = Views.button("deleteVault", messages.get("delete.button"), delete::delete, Styles.DANGER);
         button.disableProperty().bind(delete.canDeleteProperty().not());
         ProgressIndicator progress = new ProgressIndicator();

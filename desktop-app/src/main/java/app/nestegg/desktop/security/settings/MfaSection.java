@@ -4,6 +4,7 @@ import app.nestegg.desktop.security.MfaSetupView;
 import app.nestegg.desktop.security.MfaSetupViewModel;
 import app.nestegg.desktop.security.SecretsView;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.security.MfaState;
 import atlantafx.base.theme.Styles;
@@ -84,11 +85,8 @@ final class MfaSection extends VBox {
                 messages.get("security.regenerate"),
                 this::confirmRegenerate,
                 Styles.BUTTON_OUTLINED);
-        TextField code = new TextField();
-        code.setId("disableMfaCode");
-        code.setPromptText(messages.get("security.mfa.disablePrompt"));
-        code.setPrefColumnCount(8);
-        code.textProperty().bindBidirectional(security.disableCodeProperty());
+        TextField code = Forms.field(
+                "disableMfaCode", security.disableCodeProperty(), messages.get("security.mfa.disablePrompt"), 8);
         Button disable =
                 Views.button("disableMfa", messages.get("security.mfa.disable"), security::disableMfa, Styles.DANGER);
         disable.disableProperty().bind(security.disableCodeProperty().isEmpty().or(security.busyProperty()));

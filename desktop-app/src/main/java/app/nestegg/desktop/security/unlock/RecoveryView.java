@@ -2,6 +2,7 @@ package app.nestegg.desktop.security.unlock;
 
 import app.nestegg.desktop.security.NewPassphraseView;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -17,11 +18,9 @@ final class RecoveryView extends VBox {
     RecoveryView(RecoveryViewModel recovery, Messages messages) {
         super(10);
         setId("recovery");
-        TextField key = new TextField();
-        key.setId("recoveryKeyInput");
+        TextField key =
+                Forms.field("recoveryKeyInput", recovery.recoveryKeyProperty(), messages.get("recovery.keyPrompt"));
         key.getStyleClass().add("secret-text");
-        key.setPromptText(messages.get("recovery.keyPrompt"));
-        key.textProperty().bindBidirectional(recovery.recoveryKeyProperty());
         Button recover =
                 Views.button("recoverButton", messages.get("recovery.button"), recovery::recover, Styles.ACCENT);
         recover.disableProperty().bind(recovery.canRecoverProperty().not());

@@ -3,6 +3,7 @@ package app.nestegg.desktop.security.unlock;
 import app.nestegg.desktop.security.unlock.UnlockViewModel.Step;
 import app.nestegg.desktop.text.Messages;
 import app.nestegg.desktop.widgets.CodeField;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
 import atlantafx.base.theme.Styles;
 import javafx.animation.Animation;
@@ -95,10 +96,8 @@ public final class UnlockView extends StackPane {
         code.valueProperty().bindBidirectional(unlock.codeProperty());
         code.setOnComplete(unlock::verifyCode);
         Views.showWhen(code, unlock.useBackupCodeProperty().not());
-        TextField backup = new TextField();
-        backup.setId("backupCode");
-        backup.setPromptText(messages.get("unlock.backupCodePrompt"));
-        backup.textProperty().bindBidirectional(unlock.backupCodeProperty());
+        TextField backup =
+                Forms.field("backupCode", unlock.backupCodeProperty(), messages.get("unlock.backupCodePrompt"));
         backup.setOnAction(event -> unlock.verifyCode());
         Views.showWhen(backup, unlock.useBackupCodeProperty());
         Label prompt = Views.label("", Styles.TEXT_BOLD);

@@ -9,8 +9,16 @@ import app.nestegg.desktop.TestVaults;
 import app.nestegg.desktop.concurrent.SameThreadTaskExecutor;
 import app.nestegg.desktop.ledger.LedgerTestKit;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountGroup;
+import app.nestegg.desktop.ledger.accounts.AccountsViewModel.AccountLine;
+import app.nestegg.vault.SecondFactor;
+import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.AccountType;
+import app.nestegg.vault.ledger.Money;
+import app.nestegg.vault.ledger.invest.Security;
+import app.nestegg.vault.ledger.invest.SecurityDraft;
+import app.nestegg.vault.ledger.invest.SecurityType;
+import app.nestegg.vault.ledger.invest.TradeDraft;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -88,6 +96,106 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void leavingAnAccountOutTakesExactlyItsBaseBalanceOffNetWorthAndCountingItAgainPutsItBack() {
+        kit.account("Everyday", AccountType.CHECKING, USD, "100.00");
+        kit.account("Sparbuch", AccountType.SAVINGS, EUR, "10.00");
+        kit.ledger.rates().set(EUR, USD, LocalDate.of(2026, 1, 1), new BigDecimal("1.5"));
+        accounts.refresh();
+        assertThat(accounts.netWorthProperty().get()).isEqualTo("Net worth: $115.00");
+        AccountLine sparbuch = line("Sparbuch");
+        assertThat(sparbuch.countsInNetWorth()).isTrue();
+
+        accounts.countInNetWorth(sparbuch.account(), false);
+
+        assertThat(accounts.errorProperty().get()).isEmpty();
+        assertThat(accounts.netWorthProperty().get())
+                .isEqualTo("Net worth: " + FORMAT.format(usd("115.00").minus(sparbuch.baseBalance())));
+        assertThat(line("Sparbuch").countsInNetWorth()).isFalse();
+        assertThat(line("Everyday").countsInNetWorth()).isTrue();
+        assertThat(kit.ledger.netWorth().excluded())
+                .containsExactly(sparbuch.account().id());
+
+        accounts.countInNetWorth(sparbuch.account(), true);
+
+        assertThat(accounts.netWorthProperty().get()).isEqualTo("Net worth: $115.00");
+        assertThat(line("Sparbuch").countsInNetWorth()).isTrue();
+        assertThat(kit.ledger.netWorth().excluded()).isEmpty();
+    }
+
+    @Test
+    void anAccountLeftOutStaysOutWhenTheVaultIsOpenedAgain() {
+        kit.account("Everyday", AccountType.CHECKING, USD, "100.00");
+        Account loan = kit.account("Loan to Sam", AccountType.OTHER_ASSET, USD, "40.00");
+        accounts.refresh();
+        accounts.countInNetWorth(loan, false);
+        kit.session.lock();
+
+        try (VaultSession reopened = kit.vaults
+                .service()
+                .unlock(kit.vaults.folder(), TestVaults.PASSPHRASE.toCharArray())
+                .complete(SecondFactor.none())) {
+            AccountsViewModel again = new AccountsViewModel(
+                    reopened,
+                    new SameThreadTaskExecutor(),
+                    TestVaults.messages(),
+                    FORMAT,
+                    kit.vaults.clock(),
+                    opened::add);
+            again.refresh();
+
+            assertThat(again.netWorthProperty().get()).isEqualTo("Net worth: $100.00");
+            assertThat(again.groups())
+                    .flatExtracting(AccountGroup::lines)
+                    .filteredOn(line -> line.account().id().equals(loan.id()))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line.countsInNetWorth()).isFalse());
+        }
+    }
+
+    @Test
+    void netWorthIsWhatTheLedgerGivesForTodayHoldingsIncludedAndExclusionsLeftOut() {
+        kit.account("Everyday", AccountType.CHECKING, USD, "100.00");
+        Account car = kit.account("Car", AccountType.OTHER_ASSET, USD, "9000.00");
+        Account broker = kit.account("Broker", AccountType.BROKERAGE, USD, "1000.00");
+        Security fund = kit.ledger
+                .investments()
+                .securities()
+                .add(new SecurityDraft("VTI", "Total market", SecurityType.ETF, USD));
+        LocalDate today = LocalDate.now(kit.vaults.clock());
+        kit.ledger
+                .investments()
+                .trades()
+                .record(TradeDraft.buy(
+                        broker.id(),
+                        fund.id(),
+                        today.minusDays(10),
+                        BigDecimal.TEN,
+                        new BigDecimal("50"),
+                        BigDecimal.ZERO));
+        kit.ledger.investments().prices().set(fund.id(), today.minusDays(1), new BigDecimal("60"));
+        kit.ledger.netWorth().exclude(car.id(), true);
+
+        accounts.refresh();
+
+        Money expected = kit.ledger.netWorth().history(today, today).getFirst().netWorth();
+        assertThat(FORMAT.format(expected)).isEqualTo("$1,200.00");
+        assertThat(accounts.netWorthProperty().get()).isEqualTo("Net worth: $1,200.00");
+        assertThat(line("Car").countsInNetWorth()).isFalse();
+    }
+
+    @Test
+    void withoutARateTheNetWorthCountsOnlyTheIncludedAccountsThatHaveOne() {
+        kit.account("Everyday", AccountType.CHECKING, USD, "100.00");
+        Account wallet = kit.account("Wallet", AccountType.CASH, USD, "25.00");
+        kit.account("London", AccountType.CHECKING, Currency.getInstance("GBP"), "30.00");
+        kit.ledger.netWorth().exclude(wallet.id(), true);
+
+        accounts.refresh();
+
+        assertThat(accounts.netWorthProperty().get()).startsWith("Net worth: $100.00 (accounts without");
+    }
+
+    @Test
     void anEmptyVaultSaysSoAndAnAddedAccountAppears() {
         accounts.refresh();
         assertThat(accounts.emptyProperty().get()).isTrue();
@@ -153,5 +261,17 @@ class AccountsViewModelTest {
         assertThat(accounts.errorProperty().get()).isEmpty();
         assertThat(accounts.emptyProperty().get()).isFalse();
         assertThat(accounts.groups()).hasSizeGreaterThan(3);
+    }
+
+    private AccountLine line(String name) {
+        return accounts.groups().stream()
+                .flatMap(group -> group.lines().stream())
+                .filter(line -> line.account().name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Money usd(String amount) {
+        return Money.parse(amount, USD, "amount");
     }
 }
