@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code report networth}: assets, liabilities and net worth over the months up to today, in the base currency; the text
- * shows each month's last day (today for this month), {@code --json} and {@code --csv} every day.
+ * {@code report networth}: assets, liabilities and net worth over the months up to today, in the base currency; the
+ * text shows each month's last day (today for this month), {@code --json} and {@code --csv} every day.
  */
 @Command(name = "networth", sortOptions = false)
 final class ReportNetWorthCommand implements Callable<Integer> {

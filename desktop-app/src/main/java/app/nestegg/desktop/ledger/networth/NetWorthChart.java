@@ -16,7 +16,8 @@ import javafx.util.StringConverter;
 
 /**
  * A line chart of net worth day by day, with assets and liabilities (below zero) as two more lines, in the base
- * currency. Its colours come from the theme, light or dark. Long histories are thinned so the chart stays quick to draw.
+ * currency. Its colours come from the theme, light or dark. Long histories are thinned so the chart stays quick to
+ * draw.
  */
 public final class NetWorthChart {
 
@@ -30,7 +31,7 @@ public final class NetWorthChart {
     private final LineChart<Number, Number> chart;
     private final List<String> seriesNames;
 
-    /** A chart whose node has {@code id}; its lines' names and the dates on its axis in the words of {@code messages}. */
+    /** A chart whose node has {@code id}, its lines' names and its axis' dates in the words of {@code messages}. */
     public NetWorthChart(String id, Messages messages) {
         MoneyFormat format = new MoneyFormat(messages.locale());
         // Days as numbers (epoch days) keep the line's spacing true to time after thinning; a category axis would not.

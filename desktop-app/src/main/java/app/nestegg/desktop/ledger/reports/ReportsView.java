@@ -33,8 +33,9 @@ import javafx.util.StringConverter;
  * The reports page: which report ({@code #reportKind}) over which months ({@code #reportEarlier}, {@code #reportRange},
  * {@code #reportLater}, {@code #reportThisMonth}, {@code #reportThreeMonths}, {@code #reportTwelveMonths}), its total
  * ({@code #reportTotal}), the charts (spending: {@code #spendingPie} and {@code #spendingTable}; income and budget:
- * {@code #monthBars}; net worth: {@code #netWorthChart}), and saving ({@code #exportCsv}, {@code #exportPng}, {@code #reportStatus}, {@code #reportError}).
- * Charts follow the theme, light or dark; a saved PNG is the chart as drawn.
+ * {@code #monthBars}; net worth: {@code #netWorthChart}), and saving ({@code #exportCsv}, {@code #exportPng},
+ * {@code #reportStatus}, {@code #reportError}). Charts follow the theme, light or dark; a saved PNG is the chart as
+ * drawn.
  */
 public final class ReportsView extends VBox {
 
