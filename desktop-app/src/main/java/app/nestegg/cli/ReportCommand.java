@@ -3,11 +3,16 @@ package app.nestegg.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code report}: spending by category, income against expenses, budget against actual. */
+/** {@code report}: spending by category, income against expenses, budget against actual, net worth over months. */
 @Command(
         name = "report",
         sortOptions = false,
-        subcommands = {ReportSpendingCommand.class, ReportIncomeCommand.class, ReportBudgetCommand.class})
+        subcommands = {
+            ReportSpendingCommand.class,
+            ReportIncomeCommand.class,
+            ReportBudgetCommand.class,
+            ReportNetWorthCommand.class
+        })
 final class ReportCommand implements Callable<Integer> {
 
     private final Cli cli;

@@ -19,15 +19,21 @@ public final class Views {
         return label;
     }
 
+    /** A label with {@code id} that always shows {@code text}. */
+    public static Label bound(String id, ObservableStringValue text, String... styleClasses) {
+        Label label = label("", styleClasses);
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+
     public static Label title(String text) {
         return label(text, Styles.TITLE_2);
     }
 
     /** A label that shows a message in the given style and takes no room while the message is empty. */
     public static Label message(String id, ObservableStringValue text, String styleClass) {
-        Label label = label("", styleClass);
-        label.setId(id);
-        label.textProperty().bind(text);
+        Label label = bound(id, text, styleClass);
         showWhenNotEmpty(label, text);
         return label;
     }

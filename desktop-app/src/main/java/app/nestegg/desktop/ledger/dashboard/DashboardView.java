@@ -1,15 +1,16 @@
 package app.nestegg.desktop.ledger.dashboard;
 
+import app.nestegg.desktop.ledger.networth.NetWorthChart;
 import app.nestegg.desktop.text.Messages;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.dashboard.DashboardRange;
+import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -32,7 +33,7 @@ public final class DashboardView extends ScrollPane {
 
     private final DashboardViewModel dashboard;
     private final Messages messages;
-    private final LineChart<Number, Number> chart;
+    private final NetWorthChart chart;
     private final VBox budget = new VBox(10);
     private final VBox goals = new VBox(10);
     private final GridPane large = new GridPane(16, 6);
@@ -43,11 +44,11 @@ public final class DashboardView extends ScrollPane {
         setId("page-dashboard");
         setFitToWidth(true);
         getStyleClass().add("screen-scroll");
-        chart = DashboardChart.create("netWorthChart");
+        chart = new NetWorthChart("netWorthChart", messages);
         budget.setId("dashboardBudget");
         goals.setId("dashboardGoals");
         large.setId("largeTransactions");
-        HBox header = new HBox(12, Views.title(messages.get("page.dashboard")), spacer(), rangeButtons());
+        HBox header = new HBox(12, Views.title(messages.get("page.dashboard")), new Spacer(), rangeButtons());
         header.setAlignment(Pos.CENTER_LEFT);
         HBox lists = new HBox(16, card("dashboard.budget", budget), card("dashboard.goals", goals));
         lists.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
@@ -61,7 +62,7 @@ public final class DashboardView extends ScrollPane {
                 card("dashboard.large", large));
         page.getStyleClass().add("page");
         setContent(page);
-        follow(dashboard.series(), () -> DashboardChart.show(chart, dashboard.series()));
+        follow(dashboard.series(), () -> chart.show(dashboard.series()));
         follow(dashboard.budget(), this::showBudget);
         follow(dashboard.goals(), this::showGoals);
         follow(dashboard.large(), this::showLarge);
@@ -96,19 +97,23 @@ public final class DashboardView extends ScrollPane {
     }
 
     private VBox netWorthCard() {
-        Label worth = bound("dashboardNetWorth", dashboard.netWorthProperty(), Styles.TITLE_1);
-        Label change = bound("dashboardChange", dashboard.netWorthChangeProperty(), Styles.TEXT_MUTED);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        return card("dashboard.netWorth", new VBox(4, worth, change, chart));
+        Label worth = Views.bound("dashboardNetWorth", dashboard.netWorthProperty(), Styles.TITLE_1);
+        Label change = Views.bound("dashboardChange", dashboard.netWorthChangeProperty(), Styles.TEXT_MUTED);
+        VBox.setVgrow(chart.node(), Priority.ALWAYS);
+        return card("dashboard.netWorth", new VBox(4, worth, change, chart.node()));
     }
 
     private VBox monthCard() {
         HBox figures = new HBox(
                 32,
-                figure("dashboard.income", bound("monthIncome", dashboard.incomeProperty(), Styles.TITLE_3)),
-                figure("dashboard.spending", bound("monthSpending", dashboard.spendingProperty(), Styles.TITLE_3)),
-                figure("dashboard.cashFlow", bound("monthCashFlow", dashboard.cashFlowProperty(), Styles.TITLE_3)));
-        Label title = bound("monthTitle", dashboard.monthTitleProperty(), Styles.TITLE_4);
+                figure("dashboard.income", Views.bound("monthIncome", dashboard.incomeProperty(), Styles.TITLE_3)),
+                figure(
+                        "dashboard.spending",
+                        Views.bound("monthSpending", dashboard.spendingProperty(), Styles.TITLE_3)),
+                figure(
+                        "dashboard.cashFlow",
+                        Views.bound("monthCashFlow", dashboard.cashFlowProperty(), Styles.TITLE_3)));
+        Label title = Views.bound("monthTitle", dashboard.monthTitleProperty(), Styles.TITLE_4);
         VBox box = new VBox(10, title, figures);
         box.getStyleClass().add("dashboard-card");
         return box;
@@ -127,7 +132,7 @@ public final class DashboardView extends ScrollPane {
             Label remaining = Views.label(line.remaining(), line.overspent() ? Styles.DANGER : Styles.TEXT_MUTED);
             return new VBox(
                     3,
-                    new HBox(8, Views.label(line.name(), Styles.TEXT_BOLD), spacer(), remaining),
+                    new HBox(8, Views.label(line.name(), Styles.TEXT_BOLD), new Spacer(), remaining),
                     bar,
                     Views.label(line.spentOfBudget(), Styles.TEXT_SMALL));
         }));
@@ -182,19 +187,6 @@ public final class DashboardView extends ScrollPane {
         ProgressBar bar = new ProgressBar(fraction);
         bar.setMaxWidth(Double.MAX_VALUE);
         return bar;
-    }
-
-    private static Label bound(String id, javafx.beans.value.ObservableStringValue text, String style) {
-        Label label = Views.label("", style);
-        label.setId(id);
-        label.textProperty().bind(text);
-        return label;
-    }
-
-    private static Region spacer() {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        return gap;
     }
 
     private static <T> void follow(ObservableList<T> list, Runnable show) {

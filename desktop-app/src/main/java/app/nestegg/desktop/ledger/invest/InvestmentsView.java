@@ -132,24 +132,17 @@ public final class InvestmentsView extends VBox {
         VBox box = new VBox(
                 6,
                 Views.label(messages.get("invest.returns"), Styles.TITLE_4),
-                bound("moneyWeighted", invest.moneyWeightedProperty(), Styles.TEXT_BOLD),
+                Views.bound("moneyWeighted", invest.moneyWeightedProperty(), Styles.TEXT_BOLD),
                 explanation("moneyWeightedExplained", invest.moneyWeightedExplainedProperty()),
-                bound("timeWeighted", invest.timeWeightedProperty(), Styles.TEXT_BOLD),
+                Views.bound("timeWeighted", invest.timeWeightedProperty(), Styles.TEXT_BOLD),
                 explanation("timeWeightedExplained", invest.timeWeightedExplainedProperty()));
         box.setMaxWidth(520);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
 
-    private static Label bound(String id, ObservableStringValue text, String style) {
-        Label label = Views.label("", style);
-        label.setId(id);
-        label.textProperty().bind(text);
-        return label;
-    }
-
     private static Label explanation(String id, ObservableStringValue text) {
-        Label label = bound(id, text, Styles.TEXT_MUTED);
+        Label label = Views.bound(id, text, Styles.TEXT_MUTED);
         label.setWrapText(true);
         return label;
     }

@@ -4,7 +4,8 @@ package app.nestegg.desktop.ledger.reports;
 public enum ReportKind {
     SPENDING,
     INCOME,
-    BUDGET;
+    BUDGET,
+    NET_WORTH;
 
     public String key() {
         return "reports.kind." + name().toLowerCase(java.util.Locale.ROOT);

@@ -1,7 +1,10 @@
 package app.nestegg.desktop.ledger.reports;
 
+import app.nestegg.desktop.ledger.networth.NetWorthChart;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.desktop.widgets.Forms;
 import app.nestegg.desktop.widgets.Views;
+import app.nestegg.vault.ledger.networth.NetWorthPoint;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.io.IOException;
@@ -25,14 +28,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /**
  * The reports page: which report ({@code #reportKind}) over which months ({@code #reportEarlier}, {@code #reportRange},
  * {@code #reportLater}, {@code #reportThisMonth}, {@code #reportThreeMonths}, {@code #reportTwelveMonths}), its total
  * ({@code #reportTotal}), the charts (spending: {@code #spendingPie} and {@code #spendingTable}; income and budget:
- * {@code #monthBars}), and saving ({@code #exportCsv}, {@code #exportPng}, {@code #reportStatus}, {@code #reportError}).
- * Charts follow the theme, light or dark; a saved PNG is the chart as drawn.
+ * {@code #monthBars}; net worth: {@code #netWorthChart}), and saving ({@code #exportCsv}, {@code #exportPng},
+ * {@code #reportStatus}, {@code #reportError}). Charts follow the theme, light or dark; a saved PNG is the chart as
+ * drawn.
  */
 public final class ReportsView extends VBox {
 
@@ -40,6 +43,7 @@ public final class ReportsView extends VBox {
     private final Messages messages;
     private final PieChart pie = new PieChart();
     private final BarChart<String, Number> monthBars = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final NetWorthChart netWorth;
     private final HBox spending;
 
     public ReportsView(ReportsViewModel reports, Messages messages) {
@@ -53,9 +57,10 @@ public final class ReportsView extends VBox {
         pie.setAnimated(false);
         monthBars.setId("monthBars");
         monthBars.setAnimated(false);
+        netWorth = new NetWorthChart("netWorthChart", messages);
         spending = new HBox(16, pie, spendingTable());
         HBox.setHgrow(pie, Priority.ALWAYS);
-        StackPane charts = new StackPane(spending, monthBars);
+        StackPane charts = new StackPane(spending, monthBars, netWorth.node());
         VBox.setVgrow(charts, Priority.ALWAYS);
         Label total = new Label();
         total.setId("reportTotal");
@@ -72,8 +77,15 @@ public final class ReportsView extends VBox {
                         exports());
         reports.slices().addListener((ListChangeListener<ReportSlice>) change -> showSlices());
         reports.bars().addListener((ListChangeListener<ReportBar>) change -> showBars());
+        reports.netWorthDays()
+                .addListener((ListChangeListener<NetWorthPoint>) change -> netWorth.show(reports.netWorthDays()));
         Views.showWhen(spending, reports.kindProperty().isEqualTo(ReportKind.SPENDING));
-        Views.showWhen(monthBars, reports.kindProperty().isNotEqualTo(ReportKind.SPENDING));
+        Views.showWhen(
+                monthBars,
+                reports.kindProperty()
+                        .isEqualTo(ReportKind.INCOME)
+                        .or(reports.kindProperty().isEqualTo(ReportKind.BUDGET)));
+        Views.showWhen(netWorth.node(), reports.kindProperty().isEqualTo(ReportKind.NET_WORTH));
     }
 
     private HBox controls() {
@@ -81,17 +93,7 @@ public final class ReportsView extends VBox {
         kind.setId("reportKind");
         kind.getItems().setAll(ReportKind.values());
         kind.valueProperty().bindBidirectional(reports.kindProperty());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReportKind value) {
-                return value == null ? "" : messages.get(value.key());
-            }
-
-            @Override
-            public ReportKind fromString(String text) {
-                return null;
-            }
-        });
+        kind.setConverter(Forms.converter(value -> messages.get(value.key())));
         Label range = new Label();
         range.setId("reportRange");
         range.textProperty().bind(reports.rangeTextProperty());
@@ -168,7 +170,11 @@ public final class ReportsView extends VBox {
         if (file == null) {
             return;
         }
-        Node chart = reports.kindProperty().get() == ReportKind.SPENDING ? pie : monthBars;
+        Node chart = switch (reports.kindProperty().get()) {
+            case SPENDING -> pie;
+            case INCOME, BUDGET -> monthBars;
+            case NET_WORTH -> netWorth.node();
+        };
         try {
             ChartPng.save(chart, file.toPath());
             reports.chartSaved(file.toPath(), null);

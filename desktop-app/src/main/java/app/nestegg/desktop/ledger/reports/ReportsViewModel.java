@@ -6,6 +6,9 @@ import app.nestegg.desktop.ledger.LedgerErrors;
 import app.nestegg.desktop.text.Messages;
 import app.nestegg.desktop.text.MoneyFormat;
 import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.ledger.Money;
+import app.nestegg.vault.ledger.networth.NetWorth;
+import app.nestegg.vault.ledger.networth.NetWorthPoint;
 import app.nestegg.vault.ledger.report.BudgetReportMonth;
 import app.nestegg.vault.ledger.report.CategoryAmount;
 import app.nestegg.vault.ledger.report.IncomeExpenseReport;
@@ -32,9 +35,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The reports page: which report (spending by category, income against expenses, budget against actual) over which
- * months (this month, the last 3 or 12 months, or the months before and after), its figures for the charts and the
- * table, its total, and its CSV, saved to a file the user picks.
+ * The reports page: which report (spending by category, income against expenses, budget against actual, net worth day
+ * by day) over which months (this month, the last 3 or 12 months, or the months before and after), its figures for the
+ * charts and the table, its total, and its CSV, saved to a file the user picks. Net worth stops at today.
  */
 public final class ReportsViewModel {
 
@@ -42,6 +45,7 @@ public final class ReportsViewModel {
     private final TrackedTasks tasks;
     private final Messages messages;
     private final MoneyFormat format;
+    private final Clock clock;
     private final YearMonth thisMonth;
     private final ObjectProperty<ReportKind> kind = new SimpleObjectProperty<>(this, "kind", ReportKind.SPENDING);
     private final ObjectProperty<MonthRange> range;
@@ -51,6 +55,7 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ObservableList<ReportSlice> slices = FXCollections.observableArrayList();
     private final ObservableList<ReportBar> bars = FXCollections.observableArrayList();
+    private final ObservableList<NetWorthPoint> netWorthDays = FXCollections.observableArrayList();
     private final LedgerErrors errors;
     private String csv = "";
 
@@ -61,6 +66,7 @@ public final class ReportsViewModel {
         this.messages = messages;
         this.format = format;
         this.errors = new LedgerErrors(messages);
+        this.clock = clock;
         this.thisMonth = YearMonth.from(LocalDate.now(clock));
         this.range = new SimpleObjectProperty<>(this, "range", MonthRange.yearTo(thisMonth));
         kind.addListener((observable, old, now) -> refresh());
@@ -90,17 +96,25 @@ public final class ReportsViewModel {
                 shown.from().equals(shown.to())
                         ? format.month(shown.from())
                         : messages.format("reports.range", format.month(shown.from()), format.month(shown.to())));
-        tasks.run(() -> load(report, shown), this::show, failure -> error.set(errors.describe(failure)));
+        LocalDate today = LocalDate.now(clock);
+        tasks.run(() -> load(report, shown, today), this::show, failure -> error.set(errors.describe(failure)));
     }
 
-    private record Loaded(ReportKind kind, List<ReportSlice> slices, List<ReportBar> bars, String total, String csv) {}
+    private record Loaded(
+            ReportKind kind,
+            List<ReportSlice> slices,
+            List<ReportBar> bars,
+            List<NetWorthPoint> days,
+            String total,
+            String csv) {}
 
-    private Loaded load(ReportKind report, MonthRange shown) {
+    private Loaded load(ReportKind report, MonthRange shown, LocalDate today) {
         Reports reports = session.ledger().reports();
         return switch (report) {
             case SPENDING -> spending(reports.spending(shown));
             case INCOME -> income(reports.incomeAndExpenses(shown));
             case BUDGET -> budget(reports.budgetAgainstActual(shown));
+            case NET_WORTH -> netWorth(session.ledger().netWorth(), shown, today);
         };
     }
 
@@ -113,6 +127,7 @@ public final class ReportsViewModel {
         return new Loaded(
                 ReportKind.SPENDING,
                 lines,
+                List.of(),
                 List.of(),
                 messages.format("reports.spendingTotal", format.format(report.total())),
                 ReportCsv.spending(report));
@@ -132,6 +147,7 @@ public final class ReportsViewModel {
                 ReportKind.INCOME,
                 List.of(),
                 months,
+                List.of(),
                 messages.format(
                         "reports.incomeTotal",
                         format.format(report.income()),
@@ -150,7 +166,43 @@ public final class ReportsViewModel {
                     format.format(month.expensesBudgeted()),
                     format.format(month.expensesSpent())));
         }
-        return new Loaded(ReportKind.BUDGET, List.of(), months, "", ReportCsv.budget(report));
+        return new Loaded(ReportKind.BUDGET, List.of(), months, List.of(), "", ReportCsv.budget(report));
+    }
+
+    /**
+     * Every day of the months up to today; the change is measured from the day before the first, so that the first
+     * day's own transactions count in it.
+     */
+    private Loaded netWorth(NetWorth netWorth, MonthRange shown, LocalDate today) {
+        LocalDate first = shown.from().atDay(1);
+        LocalDate last =
+                shown.to().atEndOfMonth().isAfter(today) ? today : shown.to().atEndOfMonth();
+        if (last.isBefore(first)) {
+            return new Loaded(
+                    ReportKind.NET_WORTH,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    messages.get("reports.netWorthNotYet"),
+                    ReportCsv.netWorth(List.of()));
+        }
+        List<NetWorthPoint> withDayBefore = netWorth.history(first.minusDays(1), last);
+        List<NetWorthPoint> days = List.copyOf(withDayBefore.subList(1, withDayBefore.size()));
+        Money end = days.getLast().netWorth();
+        Money change = end.minus(withDayBefore.getFirst().netWorth());
+        String changeShown = change.signum() > 0 ? "+" + format.format(change) : format.format(change);
+        return new Loaded(
+                ReportKind.NET_WORTH,
+                List.of(),
+                List.of(),
+                days,
+                messages.format(
+                        "reports.netWorthTotal",
+                        format.format(end),
+                        format.date(last),
+                        changeShown,
+                        format.date(first.minusDays(1))),
+                ReportCsv.netWorth(days));
     }
 
     private void show(Loaded loaded) {
@@ -159,6 +211,7 @@ public final class ReportsViewModel {
         }
         slices.setAll(loaded.slices());
         bars.setAll(loaded.bars());
+        netWorthDays.setAll(loaded.days());
         total.set(loaded.total());
         csv = loaded.csv();
     }
@@ -197,7 +250,8 @@ public final class ReportsViewModel {
 
     public String suggestedFileName(String extension) {
         MonthRange shown = range.get();
-        return "nest-egg-" + kind.get().name().toLowerCase(java.util.Locale.ROOT) + "-" + shown.from() + "-to-"
+        return "nest-egg-"
+                + kind.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + shown.from() + "-to-"
                 + shown.to() + "." + extension;
     }
 
@@ -227,5 +281,10 @@ public final class ReportsViewModel {
 
     public ObservableList<ReportBar> bars() {
         return bars;
+    }
+
+    /** The net worth report's days, oldest first; empty for the other reports. */
+    public ObservableList<NetWorthPoint> netWorthDays() {
+        return netWorthDays;
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.ComboBox;
 import javax.imageio.ImageIO;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens the reports page on this month's spending (the window's clock is the system's), switches to income and
- * expenses, and saves the chart as a PNG image.
+ * expenses, saves the chart as a PNG image, then shows net worth over the last three months as a line chart.
  */
 class ReportsJourneyTest extends UiJourney {
 
@@ -75,5 +76,16 @@ class ReportsJourneyTest extends UiJourney {
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isGreaterThan(100);
         assertThat(image.getHeight()).isGreaterThan(100);
+
+        robot.clickOn("#reportThreeMonths");
+        robot.interact(() -> kind.setValue(ReportKind.NET_WORTH));
+        waitForVisible("#netWorthChart");
+        waitForText("#reportTotal", text -> text.startsWith("Net worth $815.80 on "));
+        LineChart<Number, Number> netWorth = node("#netWorthChart");
+        assertThat(netWorth.getData()).hasSize(3);
+        assertThat(netWorth.getData().getLast().getData())
+                .isNotEmpty()
+                .last()
+                .satisfies(point -> assertThat(point.getYValue().doubleValue()).isEqualTo(815.80));
     }
 }

@@ -11,10 +11,13 @@ import app.nestegg.desktop.ledger.LedgerTestKit;
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.TransactionDraft;
+import app.nestegg.vault.ledger.networth.NetWorthPoint;
+import app.nestegg.vault.ledger.report.ReportCsv;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,39 @@ class ReportsViewModelTest {
         assertThat(file.getFileName().toString()).isEqualTo("nest-egg-spending-2025-10-to-2025-12.csv");
         assertThat(Files.readString(file)).isEqualTo("category,group,amount,currency\nGroceries,Food,999.00,USD\n");
         assertThat(reports.statusProperty().get()).isEqualTo("Saved nest-egg-spending-2025-10-to-2025-12.csv");
+    }
+
+    @Test
+    void netWorthGivesEveryDayUpToTodayAsTheLedgerComputesIt() throws Exception {
+        kit.account("Card", AccountType.CREDIT_CARD, USD, "-300");
+        reports.lastMonths(3);
+        reports.kindProperty().set(ReportKind.NET_WORTH);
+
+        List<NetWorthPoint> history =
+                kit.ledger.netWorth().history(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-01"));
+        assertThat(reports.netWorthDays()).hasSize(60).isEqualTo(history);
+        assertThat(reports.netWorthDays().getLast().netWorth().toPlainString()).isEqualTo("611.00");
+        assertThat(reports.totalProperty().get())
+                .isEqualTo("Net worth $611.00 on Mar 1, 2026 (+$1,910.00 since Dec 31, 2025)");
+
+        Path file = root.resolve(reports.suggestedFileName("csv"));
+        reports.exportCsv(file);
+        assertThat(file.getFileName().toString()).isEqualTo("nest-egg-net-worth-2026-01-to-2026-03.csv");
+        assertThat(Files.readString(file))
+                .isEqualTo(ReportCsv.netWorth(history))
+                .startsWith("date,assets,liabilities,net_worth,currency\n2026-01-01,-999.00,-300.00,-1299.00,USD\n")
+                .endsWith("2026-03-01,911.00,-300.00,611.00,USD\n");
+    }
+
+    @Test
+    void netWorthOfMonthsStillAheadIsEmpty() {
+        reports.kindProperty().set(ReportKind.NET_WORTH);
+        reports.lastMonths(1);
+        reports.shift(1);
+
+        assertThat(reports.rangeTextProperty().get()).isEqualTo("April 2026");
+        assertThat(reports.netWorthDays()).isEmpty();
+        assertThat(reports.totalProperty().get()).startsWith("These months are still ahead");
     }
 
     private void add(String date, String amount, Choice category) {

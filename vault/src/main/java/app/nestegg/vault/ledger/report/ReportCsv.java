@@ -1,6 +1,7 @@
 package app.nestegg.vault.ledger.report;
 
 import app.nestegg.vault.ledger.Money;
+import app.nestegg.vault.ledger.networth.NetWorthPoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -8,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The reports as CSV text: a header line, then one line per category or month; amounts as plain decimals. */
+/**
+ * The reports as CSV text: a header line, then one line per category, month or day; amounts as plain decimals.
+ */
 public final class ReportCsv {
 
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -50,6 +53,21 @@ public final class ReportCsv {
                     plain(month.incomeExpected()),
                     plain(month.incomeReceived()),
                     code(month.expensesSpent())));
+        }
+        return write(rows);
+    }
+
+    /** One line per day: assets, liabilities (negative) and net worth in the base currency. */
+    public static String netWorth(List<NetWorthPoint> days) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("date", "assets", "liabilities", "net_worth", "currency"));
+        for (NetWorthPoint day : days) {
+            rows.add(List.of(
+                    day.day().toString(),
+                    plain(day.assets()),
+                    plain(day.liabilities()),
+                    plain(day.netWorth()),
+                    code(day.netWorth())));
         }
         return write(rows);
     }
