@@ -30,10 +30,13 @@ import org.junit.jupiter.api.Test;
  */
 class ScreenshotTour extends UiJourney {
 
+    private static final double HEIGHT = 1_300;
     private static final Path OUT = Path.of(System.getProperty("screenshots.dir", "../docs/screenshots"));
 
     @Override
     protected void before() {
+        // The pages use the system clock; the vault's clock stands there too, so the sample ends today for both.
+        vaults.clock().set(java.time.Instant.now());
         VaultSession session = vaults.create();
         Ledger ledger = session.ledger();
         LocalDate today = LocalDate.now();
@@ -61,6 +64,8 @@ class ScreenshotTour extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#page-dashboard");
+        // Tall enough that each page shows whole, below the fold included.
+        robot.interact(() -> robot.window(0).setHeight(HEIGHT));
         for (String theme : List.of("light", "dark")) {
             robot.clickOn("#nav-dashboard");
             waitForText("#dashboardNetWorth", text -> !text.isEmpty());

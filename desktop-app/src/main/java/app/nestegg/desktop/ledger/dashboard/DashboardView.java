@@ -127,7 +127,7 @@ public final class DashboardView extends ScrollPane {
         budget.getChildren().setAll(lines(dashboard.budget(), "dashboard.noBudget", line -> {
             ProgressBar bar = bar(line.fraction());
             if (line.overspent()) {
-                bar.getStyleClass().add(Styles.DANGER);
+                bar.getStyleClass().add("overspent-bar");
             }
             Label remaining = Views.label(line.remaining(), line.overspent() ? Styles.DANGER : Styles.TEXT_MUTED);
             return new VBox(

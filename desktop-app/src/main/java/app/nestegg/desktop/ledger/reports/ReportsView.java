@@ -53,7 +53,10 @@ public final class ReportsView extends VBox {
         setId("page-reports");
         getStyleClass().add("page");
         pie.setId("spendingPie");
-        pie.setLegendVisible(false);
+        // A legend instead of labels: labels beside the slices take the pie's room, and with long category names
+        // and amounts left it a few pixels wide.
+        pie.setLabelsVisible(false);
+        pie.setLegendVisible(true);
         pie.setAnimated(false);
         monthBars.setId("monthBars");
         monthBars.setAnimated(false);
