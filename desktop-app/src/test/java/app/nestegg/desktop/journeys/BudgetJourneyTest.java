@@ -15,12 +15,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opens the budget page, sets a category's budget, sees what remains, and fills the next month from this one. The page
- * opens on the month of the window's clock, the system's, so the spending is dated this month.
+ * Unlocks onto the dashboard, opens the budget page, sets a category's budget, sees what remains, sees the budget on
+ * the dashboard, and fills the next month from this one. The pages use the window's clock, the system's, so the
+ * spending is dated this month (its first day, so that it is never after today).
  */
 class BudgetJourneyTest extends UiJourney {
 
@@ -37,17 +39,25 @@ class BudgetJourneyTest extends UiJourney {
         var groceries = session.ledger().categories().find("Groceries");
         session.ledger()
                 .transactions()
-                .add(TransactionDraft.of(account.id(), THIS_MONTH.atDay(2), new BigDecimal("-64.20"), "Market")
+                .add(TransactionDraft.of(account.id(), THIS_MONTH.atDay(1), new BigDecimal("-64.20"), "Market")
                         .withCategory(groceries.id()));
         session.lock();
     }
 
     @Test
-    void setABudgetAndSeeWhatRemains() {
+    void setABudgetSeeWhatRemainsAndSeeItOnTheDashboard() {
         waitForEnabled("#passphrase");
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
-        waitForVisible("#navigation");
+        waitForVisible("#page-dashboard");
+        waitForText("#dashboardNetWorth", "$435.80"::equals);
+        assertThat(text(node("#monthSpending"))).isEqualTo("$64.20");
+        assertThat(text(node("#dashboardBudget"))).contains("Food", "$64.20 spent of $0.00", "$64.20 over");
+        assertThat(text(node("#largeTransactions"))).contains("Market", "-$64.20");
+        LineChart<?, ?> chart = node("#netWorthChart");
+        assertThat(chart.getData()).isNotEmpty();
+        assertThat(chart.getData().getLast().getData()).isNotEmpty();
+
         robot.clickOn("#nav-budgets");
         waitForText("#budgetMonth", LedgerTestKit.FORMAT.month(THIS_MONTH)::equals);
         waitForText("#toBudget", text -> text.endsWith("$0.00"));
@@ -62,6 +72,14 @@ class BudgetJourneyTest extends UiJourney {
         waitForText("#budgetStatus", "Budget of Groceries set to $300.00"::equals);
         assertThat(table.getItems().get(groceries(table)).remaining()).isEqualTo("$235.80");
         assertThat(text(node("#toBudget"))).isEqualTo("Left to budget: -$300.00");
+
+        robot.clickOn("#nav-dashboard");
+        waitForText("#dashboardBudget", text -> text.contains("$64.20 spent of $300.00"));
+        assertThat(text(node("#dashboardBudget"))).contains("$235.80 left");
+        robot.clickOn("#range-one_month");
+        waitForText("#dashboardChange", text -> text.endsWith("over the last month"));
+
+        robot.clickOn("#nav-budgets");
 
         robot.clickOn("#nextMonth");
         waitForText("#budgetMonth", LedgerTestKit.FORMAT.month(THIS_MONTH.plusMonths(1))::equals);

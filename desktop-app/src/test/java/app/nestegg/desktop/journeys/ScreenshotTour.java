@@ -86,7 +86,10 @@ class ScreenshotTour extends UiJourney {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = robot.window(0).getScene().snapshot(null));
         try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", OUT.resolve(name + ".png").toFile());
+            ImageIO.write(
+                    SwingFXUtils.fromFXImage(image[0], null),
+                    "png",
+                    OUT.resolve(name + ".png").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
