@@ -6,6 +6,8 @@ import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.dashboard.DashboardRange;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -26,8 +28,8 @@ import javafx.scene.layout.VBox;
  * The dashboard page: net worth ({@code #dashboardNetWorth}, {@code #dashboardChange}) and its chart
  * ({@code #netWorthChart}) over the range the buttons choose ({@code #range-one_month} … {@code #range-all}), this
  * month's {@code #monthIncome}, {@code #monthSpending} and {@code #monthCashFlow}, the budget by group
- * ({@code #dashboardBudget}), the goals ({@code #dashboardGoals}) and the recent large transactions ({@code #largeTransactions}).
- * The figures are read again whenever the page is shown.
+ * ({@code #dashboardBudget}), the goals ({@code #dashboardGoals}) and the recent large transactions
+ * ({@code #largeTransactions}). The figures are read again whenever the page is shown.
  */
 public final class DashboardView extends ScrollPane {
 
@@ -82,7 +84,7 @@ public final class DashboardView extends ScrollPane {
         for (int i = 0; i < ranges.length; i++) {
             DashboardRange range = ranges[i];
             ToggleButton button = new ToggleButton(messages.get(DashboardViewModel.rangeKey(range)));
-            button.setId("range-" + range.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("range-" + range.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
             button.setSelected(range == dashboard.rangeProperty().get());
             button.getStyleClass()
@@ -170,9 +172,9 @@ public final class DashboardView extends ScrollPane {
         }
     }
 
-    private <T> java.util.List<Node> lines(ObservableList<T> items, String emptyKey, Function<T, Node> line) {
+    private <T> List<Node> lines(ObservableList<T> items, String emptyKey, Function<T, Node> line) {
         if (items.isEmpty()) {
-            return java.util.List.of(Views.label(messages.get(emptyKey), Styles.TEXT_MUTED));
+            return List.of(Views.label(messages.get(emptyKey), Styles.TEXT_MUTED));
         }
         return items.stream().map(line).toList();
     }

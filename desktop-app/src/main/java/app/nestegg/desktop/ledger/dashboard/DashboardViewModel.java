@@ -15,6 +15,7 @@ import app.nestegg.vault.ledger.goals.GoalProgress;
 import app.nestegg.vault.ledger.networth.NetWorthPoint;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -149,7 +150,7 @@ public final class DashboardViewModel {
 
     /** The message key of a range's short name, for its button and the change line. */
     public static String rangeKey(DashboardRange range) {
-        return "dashboard.range." + range.name().toLowerCase(java.util.Locale.ROOT);
+        return "dashboard.range." + range.name().toLowerCase(Locale.ROOT);
     }
 
     public ReadOnlyObjectProperty<DashboardRange> rangeProperty() {
