@@ -6,6 +6,7 @@ import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.ledger.dashboard.DashboardRange;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -185,8 +186,8 @@ public final class DashboardView extends ScrollPane {
         return box;
     }
 
-    private static ProgressBar bar(double fraction) {
-        ProgressBar bar = new ProgressBar(fraction);
+    private static ProgressBar bar(BigDecimal fraction) {
+        ProgressBar bar = new ProgressBar(fraction.doubleValue());
         bar.setMaxWidth(Double.MAX_VALUE);
         return bar;
     }

@@ -13,6 +13,8 @@ import app.nestegg.vault.ledger.dashboard.DashboardRange;
 import app.nestegg.vault.ledger.dashboard.LargeTransaction;
 import app.nestegg.vault.ledger.goals.GoalProgress;
 import app.nestegg.vault.ledger.networth.NetWorthPoint;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -106,9 +108,13 @@ public final class DashboardViewModel {
     }
 
     private BudgetStatusLine budgetLine(BudgetGroup group) {
-        long allowed = group.budgeted().plus(group.carried()).minor();
-        long spent = group.actual().minor();
-        double fraction = allowed <= 0 ? (spent > 0 ? 1 : 0) : Math.min(1, Math.max(0, (double) spent / allowed));
+        BigDecimal allowed = group.budgeted().plus(group.carried()).toDecimal();
+        BigDecimal spent = group.actual().toDecimal();
+        BigDecimal fraction = allowed.signum() <= 0
+                ? (spent.signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO)
+                : spent.divide(allowed, 4, RoundingMode.DOWN)
+                        .max(BigDecimal.ZERO)
+                        .min(BigDecimal.ONE);
         boolean overspent = group.remaining().signum() < 0;
         return new BudgetStatusLine(
                 group.name(),
@@ -133,7 +139,7 @@ public final class DashboardViewModel {
                         format.format(progress.saved()),
                         format.format(progress.goal().target()),
                         progress.percent()),
-                progress.fraction().doubleValue());
+                progress.fraction());
     }
 
     private LargeTransactionLine largeLine(LargeTransaction transaction) {

@@ -56,10 +56,16 @@ public final class NetWorth {
 
     /** Computes and stores every account's snapshot of the day, replacing what the day had. */
     public List<NetWorthSnapshotRecord> snapshot(LocalDate day) {
+        List<NetWorthSnapshotRecord> rows = rowsOf(day, accounts.list());
+        store(List.of(day), rows);
+        return rows;
+    }
+
+    private List<NetWorthSnapshotRecord> rowsOf(LocalDate day, List<Account> all) {
         Map<UUID, Money> ledgerBalances = balances.balances(day);
         String base = rates.baseCurrency().getCurrencyCode();
         List<NetWorthSnapshotRecord> rows = new ArrayList<>();
-        for (Account account : accounts.list()) {
+        for (Account account : all) {
             if (account.openingDate().isAfter(day)) {
                 continue;
             }
@@ -78,15 +84,21 @@ public final class NetWorth {
             row.setBaseValue(inBase.minor());
             rows.add(row);
         }
+        return rows;
+    }
+
+    /** Replaces the stored snapshots of {@code days} with {@code rows}, in one database transaction. */
+    private void store(List<LocalDate> days, List<NetWorthSnapshotRecord> rows) {
         log.write(w -> {
             w.dsl()
                     .deleteFrom(NET_WORTH_SNAPSHOT)
-                    .where(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.eq(day))
+                    .where(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY.in(days))
                     .execute();
-            w.dsl().batchInsert(rows).execute();
+            if (!rows.isEmpty()) {
+                w.dsl().batchInsert(rows).execute();
+            }
             return null;
         });
-        return rows;
     }
 
     /**
@@ -136,10 +148,18 @@ public final class NetWorth {
                 .where(onDays)
                 .and(NET_WORTH_SNAPSHOT.BASE_CURRENCY.eq(base))
                 .fetch(NET_WORTH_SNAPSHOT.SNAPSHOT_DAY)));
-        for (LocalDate day : days) {
-            if (!stored.contains(day)) {
-                snapshot(day);
-            }
+        // Days before the first account opened are worth nothing and have no rows to store; the missing days after
+        // are computed first and stored together, in one write.
+        List<Account> all = accounts.list();
+        LocalDate firstOpening =
+                all.stream().map(Account::openingDate).min(LocalDate::compareTo).orElse(LocalDate.MAX);
+        List<LocalDate> missing = days.stream()
+                .filter(day -> !stored.contains(day) && !day.isBefore(firstOpening))
+                .toList();
+        if (!missing.isEmpty()) {
+            List<NetWorthSnapshotRecord> rows = new ArrayList<>();
+            missing.forEach(day -> rows.addAll(rowsOf(day, all)));
+            store(missing, rows);
         }
         return log.read(dsl -> {
             Map<LocalDate, long[]> sums = new TreeMap<>();

@@ -138,6 +138,19 @@ class NetWorthTest {
     }
 
     @Test
+    void daysBeforeTheFirstAccountOpenedAreZeroAndStoreNothing() {
+        List<NetWorthPoint> before = netWorth.history(LocalDate.of(2019, 12, 30), LocalDate.of(2020, 1, 1));
+
+        assertThat(before).extracting(p -> p.netWorth().toPlainString()).containsExactly("0.00", "0.00", "2800.00");
+        long storedDays = fx.session
+                .database()
+                .read(dsl -> dsl.fetchCount(
+                        dsl.selectDistinct(app.nestegg.vault.store.generated.Tables.NET_WORTH_SNAPSHOT.SNAPSHOT_DAY)
+                                .from(app.nestegg.vault.store.generated.Tables.NET_WORTH_SNAPSHOT)));
+        assertThat(storedDays).isEqualTo(1);
+    }
+
+    @Test
     void aHistoryThatEndsBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> netWorth.history(START, START.minusDays(1)))
                 .isInstanceOf(LedgerInputException.class)
