@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The one entry point: no arguments start the desktop app, any argument runs the command line. Not a JavaFX
- * {@code Application} itself, so the app also starts with JavaFX on the class path.
+ * The one entry point: no arguments start the desktop app, any argument runs the command line. The installed
+ * {@code nest-egg} launcher sets {@code nestegg.launcher=cli}, so that without arguments it prints the command line's
+ * help instead of opening the window. Not a JavaFX {@code Application} itself, so the app also starts with JavaFX on
+ * the class path.
  */
 public final class Main {
 
@@ -28,7 +30,7 @@ public final class Main {
             System.setProperty("nestegg.logs", DataLocations.current().logs().toString());
         }
         prepareLogFolder(Path.of(System.getProperty("nestegg.logs")));
-        if (args.length == 0) {
+        if (args.length == 0 && !"cli".equals(System.getProperty("nestegg.launcher"))) {
             DesktopApp.start(args);
         } else {
             Runtime.getRuntime().exit(NestEggCli.run(args));
