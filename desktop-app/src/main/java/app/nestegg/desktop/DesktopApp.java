@@ -8,10 +8,18 @@ import javafx.application.Application;
  */
 public final class DesktopApp {
 
+    private static volatile SingleInstance instance;
+
     private DesktopApp() {}
 
-    /** Blocks until the last window closes. */
-    public static void start(String[] args) {
+    /** Blocks until the last window closes; {@code claim} (may be null) is told to raise the window on a new launch. */
+    public static void start(String[] args, SingleInstance claim) {
+        instance = claim;
         Application.launch(NestEggApplication.class, args);
+    }
+
+    /** This launch's single-instance claim, or empty when it runs without one. */
+    static java.util.Optional<SingleInstance> singleInstance() {
+        return java.util.Optional.ofNullable(instance);
     }
 }

@@ -4,6 +4,7 @@ import app.nestegg.cli.NestEggCli;
 import app.nestegg.vault.store.SecureFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The one entry point: no arguments start the desktop app, any argument runs the command line. The installed
@@ -24,6 +25,29 @@ public final class Main {
         }
     }
 
+    /** The window, unless one is already open: then that one comes to the front and this launch ends. */
+    private static void startDesktop(String[] args) {
+        Path logs = Path.of(System.getProperty("nestegg.logs")).toAbsolutePath();
+        Path folder = logs.getParent() == null ? logs : logs.getParent();
+        Optional<SingleInstance> claim;
+        try {
+            claim = SingleInstance.claim(folder);
+        } catch (IOException e) {
+            // Without the guard the app still starts; a second window would meet the vault's lock and say so.
+            DesktopApp.start(args, null);
+            return;
+        }
+        if (claim.isEmpty()) {
+            System.out.println("Nest Egg is already open; its window was brought to the front.");
+            return;
+        }
+        try (SingleInstance instance = claim.get()) {
+            DesktopApp.start(args, instance);
+        } catch (IOException e) {
+            // The port file could not be removed; the next launch finds it stale.
+        }
+    }
+
     public static void main(String[] args) {
         String logs = System.getProperty("nestegg.logs");
         if (logs == null || logs.isBlank()) {
@@ -31,7 +55,7 @@ public final class Main {
         }
         prepareLogFolder(Path.of(System.getProperty("nestegg.logs")));
         if (args.length == 0 && !"cli".equals(System.getProperty("nestegg.launcher"))) {
-            DesktopApp.start(args);
+            startDesktop(args);
         } else {
             Runtime.getRuntime().exit(NestEggCli.run(args));
         }

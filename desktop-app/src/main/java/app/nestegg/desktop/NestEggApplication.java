@@ -9,6 +9,7 @@ import app.nestegg.vault.VaultService;
 import java.time.ZoneId;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application: the real environment (system clock, calibrated KDF) and the platform's vault folder. */
@@ -27,7 +28,15 @@ public final class NestEggApplication extends Application {
         executor = new FxTaskExecutor();
         composition = new DesktopComposition(
                 service, locations.vault(), executor, new Messages(Locale.getDefault(), ZoneId.systemDefault()), legal);
+        StartupProbe.attach(composition.flow());
         window = composition.show(stage);
+        DesktopApp.singleInstance()
+                .ifPresent(claim -> claim.onAnotherLaunch(() -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.show();
+                    stage.toFront();
+                    stage.requestFocus();
+                })));
     }
 
     /** Locks the vault (the queued lock runs before the worker stops) and ends background work. */

@@ -1,0 +1,36 @@
+package app.nestegg.desktop;
+
+import app.nestegg.desktop.shell.AppFlowViewModel;
+import app.nestegg.desktop.shell.AppFlowViewModel.Screen;
+import java.lang.management.ManagementFactory;
+import javafx.application.Platform;
+
+/**
+ * For the start-up benchmark and the class-data archive made at build time: with {@code -Dnestegg.startupProbe=true}
+ * the app prints when its first screen a person can use (the unlock screen, or the set-up wizard without a vault) has
+ * been drawn, then quits.
+ */
+final class StartupProbe {
+
+    static final String PROPERTY = "nestegg.startupProbe";
+
+    private StartupProbe() {}
+
+    static void attach(AppFlowViewModel flow) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        flow.screenProperty().addListener((observable, old, screen) -> {
+            if (screen == Screen.UNLOCK || screen == Screen.WIZARD) {
+                // The next pulse has drawn the screen; quit after it.
+                Platform.runLater(() -> {
+                    long sinceStart = System.currentTimeMillis()
+                            - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println(
+                            "nest-egg startup: " + screen + " shown " + sinceStart + " ms after the JVM started");
+                    Platform.exit();
+                });
+            }
+        });
+    }
+}
