@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public final class Main {
 
+    static final String BUNDLE_EXTENSION = ".nestegg-bundle";
+
     private Main() {}
 
     /** The log folder exists before Logback writes to it, and only its owner can read it. */
@@ -48,14 +50,25 @@ public final class Main {
         }
     }
 
+    /**
+     * Whether a launch opens the window: the desktop launcher with no arguments, or with one household bundle file
+     * (what the file association passes; the bundle's merge comes with household sync, so the window just opens).
+     */
+    static boolean opensTheWindow(String[] args, String launcher) {
+        if ("cli".equals(launcher)) {
+            return false;
+        }
+        return args.length == 0 || (args.length == 1 && args[0].endsWith(BUNDLE_EXTENSION));
+    }
+
     public static void main(String[] args) {
         String logs = System.getProperty("nestegg.logs");
         if (logs == null || logs.isBlank()) {
             System.setProperty("nestegg.logs", DataLocations.current().logs().toString());
         }
         prepareLogFolder(Path.of(System.getProperty("nestegg.logs")));
-        if (args.length == 0 && !"cli".equals(System.getProperty("nestegg.launcher"))) {
-            startDesktop(args);
+        if (opensTheWindow(args, System.getProperty("nestegg.launcher"))) {
+            startDesktop(new String[0]);
         } else {
             Runtime.getRuntime().exit(NestEggCli.run(args));
         }
