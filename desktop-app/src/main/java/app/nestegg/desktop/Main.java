@@ -40,7 +40,7 @@ public final class Main {
             return;
         }
         if (claim.isEmpty()) {
-            System.out.println("Nest Egg is already open; its window was brought to the front.");
+            // The open window came to the front: that is the answer this launch gives.
             return;
         }
         try (SingleInstance instance = claim.get()) {

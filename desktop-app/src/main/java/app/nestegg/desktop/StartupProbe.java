@@ -2,6 +2,7 @@ package app.nestegg.desktop;
 
 import app.nestegg.desktop.shell.AppFlowViewModel;
 import app.nestegg.desktop.shell.AppFlowViewModel.Screen;
+import app.nestegg.vault.ArchitectureExemption;
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 
@@ -10,6 +11,9 @@ import javafx.application.Platform;
  * the app prints when its first screen a person can use (the unlock screen, or the set-up wizard without a vault) has
  * been drawn, then quits.
  */
+@ArchitectureExemption(
+        rule = "standardStreamsOnlyInCommandLine",
+        reason = "benchmarks/cold-start reads the start-up time from standard output; only with the probe's property")
 final class StartupProbe {
 
     static final String PROPERTY = "nestegg.startupProbe";
