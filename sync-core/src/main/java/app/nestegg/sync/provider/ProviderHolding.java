@@ -1,0 +1,33 @@
+package app.nestegg.sync.provider;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A position in a linked investment account.
+ *
+ * @param securityId the provider's id for the security
+ * @param ticker the ticker symbol, or null (funds without one, cash)
+ * @param price the provider's latest price per unit
+ * @param priceDate the day that price is from, or null when the provider did not say
+ * @param costBasis the total paid, or null
+ */
+public record ProviderHolding(
+        String accountId,
+        String securityId,
+        String securityName,
+        String ticker,
+        BigDecimal quantity,
+        BigDecimal price,
+        LocalDate priceDate,
+        BigDecimal costBasis,
+        String currencyCode) {
+
+    public ProviderHolding {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(securityId, "securityId");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(price, "price");
+    }
+}
