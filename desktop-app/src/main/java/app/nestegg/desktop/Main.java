@@ -43,6 +43,7 @@ public final class Main {
             // The open window came to the front: that is the answer this launch gives.
             return;
         }
+        StartupWarmUp.start();
         try (SingleInstance instance = claim.get()) {
             DesktopApp.start(args, instance);
         } catch (IOException e) {
