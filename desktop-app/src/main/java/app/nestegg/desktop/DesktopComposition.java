@@ -106,6 +106,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
 
     /** Builds the window on {@code stage}, shows it and starts the flow (wizard or unlock screen). */
     public AppWindow show(Stage stage) {
+        // The vault's status is read while the window is built, so the first frame is usually the unlock screen.
+        flow.start();
         AppWindow window = new AppWindow(flow, this, 1120, 780);
         ThemeSwitcher.follow(theme, window.scene());
         stage.setTitle(messages.get("app.title"));
@@ -113,7 +115,6 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         stage.setMinHeight(600);
         stage.setScene(window.scene());
         stage.show();
-        flow.start();
         return window;
     }
 

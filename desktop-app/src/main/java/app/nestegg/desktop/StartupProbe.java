@@ -28,10 +28,10 @@ final class StartupProbe {
             if (screen == Screen.UNLOCK || screen == Screen.WIZARD) {
                 // The next pulse has drawn the screen; quit after it.
                 Platform.runLater(() -> {
-                    long sinceStart = System.currentTimeMillis()
-                            - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println(
-                            "nest-egg startup: " + screen + " shown " + sinceStart + " ms after the JVM started");
+                    long now = System.currentTimeMillis();
+                    long sinceStart = now - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("nest-egg startup: " + screen + " shown " + sinceStart
+                            + " ms after the JVM started, at " + now + " ms since the epoch");
                     Platform.exit();
                 });
             }
