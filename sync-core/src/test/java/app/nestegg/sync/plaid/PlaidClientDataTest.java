@@ -34,8 +34,7 @@ class PlaidClientDataTest {
         FakePlaidServer fake = plaid.server();
         FakeItem item = fake.createItem();
 
-        List<ProviderAccount> accounts =
-                PlaidTestClients.client(fake).accounts(new AccessToken(item.accessToken()));
+        List<ProviderAccount> accounts = PlaidTestClients.client(fake).accounts(new AccessToken(item.accessToken()));
 
         Map<String, ProviderAccount> byName =
                 accounts.stream().collect(Collectors.toMap(ProviderAccount::name, Function.identity()));
@@ -50,11 +49,12 @@ class PlaidClientDataTest {
         assertThat(accounts).allSatisfy(a -> {
             assertThat(a.currencyCode()).isEqualTo("USD");
             assertThat(a.institutionName()).isEqualTo("First Platypus Bank");
-            assertThat(a.id()).isEqualTo(item.accounts().stream()
-                    .filter(f -> f.name().equals(a.name()))
-                    .findFirst()
-                    .orElseThrow()
-                    .accountId());
+            assertThat(a.id())
+                    .isEqualTo(item.accounts().stream()
+                            .filter(f -> f.name().equals(a.name()))
+                            .findFirst()
+                            .orElseThrow()
+                            .accountId());
         });
     }
 
@@ -63,15 +63,17 @@ class PlaidClientDataTest {
         FakePlaidServer fake = plaid.server();
         FakeItem item = fake.createItem();
 
-        List<ProviderBalance> balances =
-                PlaidTestClients.client(fake).balances(new AccessToken(item.accessToken()));
+        List<ProviderBalance> balances = PlaidTestClients.client(fake).balances(new AccessToken(item.accessToken()));
 
         Map<String, ProviderBalance> byAccount =
                 balances.stream().collect(Collectors.toMap(ProviderBalance::accountId, Function.identity()));
-        ProviderBalance checking = byAccount.get(item.account("depository", "checking").accountId());
-        ProviderBalance card = byAccount.get(item.account("credit", "credit card").accountId());
+        ProviderBalance checking =
+                byAccount.get(item.account("depository", "checking").accountId());
+        ProviderBalance card =
+                byAccount.get(item.account("credit", "credit card").accountId());
         ProviderBalance loan = byAccount.get(item.account("loan", "student").accountId());
-        ProviderBalance mortgage = byAccount.get(item.account("loan", "mortgage").accountId());
+        ProviderBalance mortgage =
+                byAccount.get(item.account("loan", "mortgage").accountId());
         ProviderBalance ira = byAccount.get(item.account("investment", "ira").accountId());
         assertThat(checking.current()).isEqualTo(new BigDecimal("110.00"));
         assertThat(checking.available()).isEqualTo(new BigDecimal("100.00"));
@@ -92,8 +94,7 @@ class PlaidClientDataTest {
         item.addAccount("Blank", "other", null, null, null, null, null);
         item.addAccount("Cash", "depository", "checking", "1", new BigDecimal("5.00"), null, null);
 
-        List<ProviderBalance> balances =
-                PlaidTestClients.client(fake).balances(new AccessToken(item.accessToken()));
+        List<ProviderBalance> balances = PlaidTestClients.client(fake).balances(new AccessToken(item.accessToken()));
 
         assertThat(balances).singleElement().satisfies(b -> {
             assertThat(b.current()).isEqualTo(new BigDecimal("5.00"));
@@ -106,8 +107,7 @@ class PlaidClientDataTest {
         FakePlaidServer fake = plaid.server();
         FakeItem item = fake.createItem();
 
-        List<ProviderHolding> holdings =
-                PlaidTestClients.client(fake).holdings(new AccessToken(item.accessToken()));
+        List<ProviderHolding> holdings = PlaidTestClients.client(fake).holdings(new AccessToken(item.accessToken()));
 
         String ira = item.account("investment", "ira").accountId();
         assertThat(holdings).hasSize(3).allSatisfy(h -> {
@@ -119,11 +119,15 @@ class PlaidClientDataTest {
         assertThat(etf.ticker()).isEqualTo("EXTM");
         assertThat(etf.quantity()).isEqualTo(new BigDecimal("1.5"));
         assertThat(etf.price()).isEqualTo(new BigDecimal("271.48"));
-        assertThat(etf.priceDate()).as("institution_price_as_of").isEqualTo(fake.today().minusDays(1));
+        assertThat(etf.priceDate())
+                .as("institution_price_as_of")
+                .isEqualTo(fake.today().minusDays(1));
         assertThat(etf.costBasis()).isEqualTo(new BigDecimal("300.00"));
         ProviderHolding fund = holdings.get(1);
         assertThat(fund.ticker()).isNull();
-        assertThat(fund.priceDate()).as("from institution_price_datetime").isEqualTo(fake.today().minusDays(2));
+        assertThat(fund.priceDate())
+                .as("from institution_price_datetime")
+                .isEqualTo(fake.today().minusDays(2));
         assertThat(fund.costBasis()).isNull();
         ProviderHolding cash = holdings.get(2);
         assertThat(cash.securityName()).isEqualTo("U S Dollar");
@@ -139,7 +143,8 @@ class PlaidClientDataTest {
 
         assertThat(PlaidTestClients.client(fake).holdings(new AccessToken(item.accessToken())))
                 .isEmpty();
-        assertThat(fake.exchanges("/investments/holdings/get").getFirst().status()).isEqualTo(400);
+        assertThat(fake.exchanges("/investments/holdings/get").getFirst().status())
+                .isEqualTo(400);
     }
 
     @Test

@@ -29,10 +29,11 @@ class PlaidClientSyncTest {
     final FakePlaidExtension plaid = new FakePlaidExtension();
 
     /** What a sync engine does: pages until !hasMore, restarting from the run's first cursor on a mutation. */
-    private record Run(Map<String, ProviderTransaction> rows, List<String> removed, SyncCursor cursor, int pages,
-            int restarts) {}
+    private record Run(
+            Map<String, ProviderTransaction> rows, List<String> removed, SyncCursor cursor, int pages, int restarts) {}
 
-    private static Run syncLoop(PlaidClient client, AccessToken token, SyncCursor start, Map<String, ProviderTransaction> rows) {
+    private static Run syncLoop(
+            PlaidClient client, AccessToken token, SyncCursor start, Map<String, ProviderTransaction> rows) {
         int restarts = 0;
         while (true) {
             Map<String, ProviderTransaction> working = new LinkedHashMap<>(rows);
@@ -74,7 +75,10 @@ class PlaidClientSyncTest {
         TransactionChanges second = client.transactionChanges(token, first.nextCursor());
         TransactionChanges third = client.transactionChanges(token, second.nextCursor());
 
-        assertThat(List.of(first.added().size(), second.added().size(), third.added().size()))
+        assertThat(List.of(
+                        first.added().size(),
+                        second.added().size(),
+                        third.added().size()))
                 .containsExactly(500, 500, 234);
         assertThat(List.of(first.hasMore(), second.hasMore(), third.hasMore())).containsExactly(true, true, false);
         assertThat(fake.exchanges("/transactions/sync").getFirst().body())
@@ -104,8 +108,8 @@ class PlaidClientSyncTest {
         FakeTransaction payment =
                 item.addTransaction(card.accountId(), fake.today(), new BigDecimal("-1234567.89"), "PAYMENT");
 
-        TransactionChanges page = PlaidTestClients.client(fake)
-                .transactionChanges(new AccessToken(item.accessToken()), SyncCursor.START);
+        TransactionChanges page =
+                PlaidTestClients.client(fake).transactionChanges(new AccessToken(item.accessToken()), SyncCursor.START);
 
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         page.added().forEach(t -> amounts.put(t.id(), t.amount()));
@@ -141,7 +145,8 @@ class PlaidClientSyncTest {
         assertThat(changes.removed())
                 .containsExactly(new RemovedTransaction(toRemove.transactionId(), toRemove.accountId()));
         assertThat(changes.hasMore()).isFalse();
-        assertThat(client.transactionChanges(token, changes.nextCursor()).size()).isZero();
+        assertThat(client.transactionChanges(token, changes.nextCursor()).size())
+                .isZero();
     }
 
     @Test
@@ -151,8 +156,10 @@ class PlaidClientSyncTest {
         PlaidClient client = PlaidTestClients.client(fake);
         AccessToken token = new AccessToken(item.accessToken());
         Run initial = syncLoop(client, token, SyncCursor.START, Map.of());
-        FakeTransaction pending =
-                item.transactions().stream().filter(FakeTransaction::pending).findFirst().orElseThrow();
+        FakeTransaction pending = item.transactions().stream()
+                .filter(FakeTransaction::pending)
+                .findFirst()
+                .orElseThrow();
         assertThat(initial.rows().get(pending.transactionId()).pending()).isTrue();
 
         FakeTransaction posted = item.postPending(pending.transactionId(), new BigDecimal("91.15"), fake.today());
@@ -196,7 +203,9 @@ class PlaidClientSyncTest {
         assertThat(cursors)
                 .as("page 1, page 2 (mutation), then page 1 again from the same first cursor, 2, 3")
                 .hasSize(5);
-        assertThat(cursors.get(2)).isEqualTo(cursors.get(0)).isEqualTo(initial.cursor().value());
+        assertThat(cursors.get(2))
+                .isEqualTo(cursors.get(0))
+                .isEqualTo(initial.cursor().value());
     }
 
     @Test
