@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,7 @@ public final class TellerConnectListener implements AutoCloseable {
     private final String state;
     private final String page;
     private final CompletableFuture<TellerConnectOutcome> outcome = new CompletableFuture<>();
+    private final AtomicBoolean finished = new AtomicBoolean();
     private final Runnable cancelDeadline;
 
     private TellerConnectListener(
@@ -188,7 +190,7 @@ public final class TellerConnectListener implements AutoCloseable {
             respond(exchange, 400, "incomplete enrollment: " + e.getMessage());
             return;
         }
-        if (outcome.isDone()) {
+        if (finished.get()) {
             respond(exchange, 409, "this session has already ended");
             return;
         }
@@ -213,18 +215,18 @@ public final class TellerConnectListener implements AutoCloseable {
         return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
     }
 
+    /** Stops the server before completing the outcome, so whoever sees the outcome finds the port closed. */
     private void finish(TellerConnectOutcome result) {
-        if (!outcome.complete(result)) {
+        if (!finished.compareAndSet(false, true)) {
             return;
         }
+        cancelDeadline();
+        server.stop(0);
+        executor.shutdown();
         LOG.info(
                 "Teller Connect session ended: {}",
                 result.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
-        cancelDeadline();
-        executor.execute(() -> {
-            server.stop(0);
-            executor.shutdown();
-        });
+        outcome.complete(result);
     }
 
     private void cancelDeadline() {
