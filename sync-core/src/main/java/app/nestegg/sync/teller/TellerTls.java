@@ -135,7 +135,8 @@ public final class TellerTls {
             for (Object item = parser.readObject(); item != null; item = parser.readObject()) {
                 switch (item) {
                     case PEMKeyPair pair -> {
-                        return converter.getKeyPair(pair).getPrivate();
+                        // A SEC 1 EC key may omit its public half, so only the private part is converted.
+                        return converter.getPrivateKey(pair.getPrivateKeyInfo());
                     }
                     case PrivateKeyInfo info -> {
                         return converter.getPrivateKey(info);

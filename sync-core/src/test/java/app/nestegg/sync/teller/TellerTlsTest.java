@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.nestegg.sync.fake.teller.FakeTellerCertificates;
 import app.nestegg.sync.teller.TellerSetupException.Problem;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,15 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import okhttp3.tls.HeldCertificate;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openssl.PEMEncryptor;
+import org.bouncycastle.openssl.jcajce.JcaMiscPEMGenerator;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcePEMEncryptorBuilder;
+import org.bouncycastle.util.io.pem.PemObject;
+import org.bouncycastle.util.io.pem.PemWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +52,8 @@ class TellerTlsTest {
                 Arguments.of(
                         "RSA PKCS#1", (Function<HeldCertificate, String>) HeldCertificate::privateKeyPkcs1Pem, true),
                 Arguments.of(
-                        "EC PKCS#8", (Function<HeldCertificate, String>) HeldCertificate::privateKeyPkcs8Pem, false));
+                        "EC PKCS#8", (Function<HeldCertificate, String>) HeldCertificate::privateKeyPkcs8Pem, false),
+                Arguments.of("EC SEC 1", (Function<HeldCertificate, String>) TellerTlsTest::sec1Pem, false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,6 +72,50 @@ class TellerTlsTest {
         assertThat(store.isKeyEntry(alias)).isTrue();
         assertThat(store.getCertificateChain(alias)).hasSize(2);
         assertThat(store.getCertificateChain(alias)[0]).isEqualTo(held.certificate());
+    }
+
+    @Test
+    void encryptedPemKeyIsRefusedWithAHint() throws Exception {
+        Path cert = write("cert.pem", ecClient.certificatePem());
+        Path key = write(
+                "key.pem",
+                pem(
+                        ecClient,
+                        new JcePEMEncryptorBuilder("AES-256-CBC")
+                                .setProvider(new BouncyCastleProvider())
+                                .build("pw".toCharArray())));
+
+        assertThatThrownBy(() -> TellerTls.create(new TellerIdentity.PemFiles(cert, key)))
+                .isInstanceOfSatisfying(
+                        TellerSetupException.class, e -> assertThat(e.problem()).isEqualTo(Problem.MALFORMED))
+                .hasMessageContaining("encrypted");
+    }
+
+    /** An EC key as {@code openssl ec} writes it: SEC 1 with its curve named inside. */
+    private static String sec1Pem(HeldCertificate held) {
+        PrivateKeyInfo info =
+                PrivateKeyInfo.getInstance(held.keyPair().getPrivate().getEncoded());
+        StringWriter text = new StringWriter();
+        try (PemWriter writer = new PemWriter(text)) {
+            ECPrivateKey inner = ECPrivateKey.getInstance(info.parsePrivateKey());
+            ECPrivateKey sec1 = new ECPrivateKey(
+                    256, inner.getKey(), info.getPrivateKeyAlgorithm().getParameters());
+            writer.writeObject(new PemObject("EC PRIVATE KEY", sec1.getEncoded()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** The key in OpenSSL's traditional form, encrypted by {@code encryptor}. */
+    private static String pem(HeldCertificate held, PEMEncryptor encryptor) {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+            writer.writeObject(new JcaMiscPEMGenerator(held.keyPair().getPrivate(), encryptor));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     @Test
