@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -225,7 +226,7 @@ public final class TellerConnectListener implements AutoCloseable {
         executor.shutdown();
         LOG.info(
                 "Teller Connect session ended: {}",
-                result.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+                result.getClass().getSimpleName().toLowerCase(Locale.ROOT));
         outcome.complete(result);
     }
 

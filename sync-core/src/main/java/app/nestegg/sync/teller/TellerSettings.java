@@ -1,5 +1,6 @@
 package app.nestegg.sync.teller;
 
+import app.nestegg.sync.provider.BaseUrls;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -150,7 +151,7 @@ public record TellerSettings(
 
     private static String checkedUrl(String url, String source) {
         try {
-            return app.nestegg.sync.provider.BaseUrls.checked(url, source);
+            return BaseUrls.checked(url, source);
         } catch (IllegalArgumentException e) {
             throw new TellerSetupException(TellerSetupException.Problem.INVALID_SETTING, e.getMessage());
         }

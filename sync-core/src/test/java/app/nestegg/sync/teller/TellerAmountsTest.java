@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,7 +50,7 @@ class TellerAmountsTest {
                 .hasMessageContaining("amount");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void precisionIsKeptExactly() {
         assertThat(TellerAmounts.transaction("-0.10", false)).isEqualTo(new BigDecimal("-0.10"));
     }

@@ -14,12 +14,16 @@ import app.nestegg.sync.provider.ProviderAccountKind;
 import app.nestegg.sync.provider.ProviderBalance;
 import app.nestegg.sync.provider.ProviderException;
 import app.nestegg.sync.provider.ProviderFailure;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Credentials;
+import okhttp3.OkHttpClient;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,11 +133,7 @@ class TellerClientTest {
     void serverOutsideTheTrustedAuthoritiesIsRefused() {
         TellerSettings settings = new TellerSettings(fake.baseUrl(), pem, null, TellerEnvironment.DEVELOPMENT);
         TellerClient systemTrustOnly = new TellerClient(
-                settings,
-                TellerTls.create(pem),
-                new okhttp3.OkHttpClient(),
-                java.time.Clock.systemUTC(),
-                TellerClient.DEFAULT_PAGE_SIZE);
+                settings, TellerTls.create(pem), new OkHttpClient(), Clock.systemUTC(), TellerClient.DEFAULT_PAGE_SIZE);
 
         assertThatThrownBy(() -> systemTrustOnly.accounts(new AccessToken(TOKEN)))
                 .isInstanceOfSatisfying(
@@ -147,23 +147,14 @@ class TellerClientTest {
         List<ProviderBalance> balances = client(pem).balances(new AccessToken(TOKEN));
 
         assertThat(balances)
-                .usingRecursiveFieldByFieldElementComparator(
-                        org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
-                                .withComparatorForType(java.math.BigDecimal::compareTo, java.math.BigDecimal.class)
-                                .build())
+                .usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+                        .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                        .build())
                 .containsExactly(
                         new ProviderBalance(
-                                "acc_check",
-                                new java.math.BigDecimal("2417.80"),
-                                new java.math.BigDecimal("2392.80"),
-                                null,
-                                "USD"),
+                                "acc_check", new BigDecimal("2417.80"), new BigDecimal("2392.80"), null, "USD"),
                         new ProviderBalance(
-                                "acc_card",
-                                new java.math.BigDecimal("-120.00"),
-                                new java.math.BigDecimal("4880.00"),
-                                null,
-                                "USD"));
+                                "acc_card", new BigDecimal("-120.00"), new BigDecimal("4880.00"), null, "USD"));
         assertThat(fake.requestsTo("/acc_save/balances")).isEmpty();
     }
 
