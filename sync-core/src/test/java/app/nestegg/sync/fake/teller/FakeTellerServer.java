@@ -2,6 +2,7 @@ package app.nestegg.sync.fake.teller;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -110,8 +111,7 @@ public final class FakeTellerServer implements AutoCloseable {
         }
         String decoded;
         try {
-            decoded = new String(
-                    Base64.getDecoder().decode(authorization.substring(6)), java.nio.charset.StandardCharsets.UTF_8);
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
         }
