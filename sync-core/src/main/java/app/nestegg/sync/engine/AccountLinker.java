@@ -85,16 +85,20 @@ final class AccountLinker {
     }
 
     private static String institution(ProviderAccount account, BankConnection connection) {
-        String name = account.institutionName() == null || account.institutionName().isBlank()
-                ? connection.institutionName()
-                : account.institutionName();
+        String name =
+                account.institutionName() == null || account.institutionName().isBlank()
+                        ? connection.institutionName()
+                        : account.institutionName();
         return cut(name.strip());
     }
 
     /** The provider's name, else with the institution and the last digits, else numbered, so names stay unique. */
     private static String freeName(ProviderAccount account, String institution, Set<String> taken) {
-        String base = cut(account.name().isBlank() ? institution : account.name().strip());
-        String mask = account.mask() == null || account.mask().isBlank() ? "" : " " + account.mask().strip();
+        String base =
+                cut(account.name().isBlank() ? institution : account.name().strip());
+        String mask = account.mask() == null || account.mask().isBlank()
+                ? ""
+                : " " + account.mask().strip();
         List<String> tries = List.of(base, cut(base + " (" + institution.strip() + mask + ")"));
         for (String name : tries) {
             if (taken.add(name.toLowerCase(Locale.ROOT))) {

@@ -119,7 +119,9 @@ final class PageApplier {
     private static Money amountOf(SyncTarget target, ProviderTransaction row) {
         String code = row.currencyCode();
         String currency = target.currency().getCurrencyCode();
-        if (code != null && !code.isBlank() && !code.strip().toUpperCase(Locale.ROOT).equals(currency)) {
+        if (code != null
+                && !code.isBlank()
+                && !code.strip().toUpperCase(Locale.ROOT).equals(currency)) {
             throw new SyncException("Transaction " + row.id() + " of " + row.date() + " in account '"
                     + target.accountName() + "' is in " + code.strip() + ", but the account keeps " + currency
                     + "; the ledger holds one currency per account");
@@ -133,9 +135,6 @@ final class PageApplier {
     }
 
     private static Collection<UUID> allAccounts(Map<String, SyncTarget> targets) {
-        return targets.values().stream()
-                .findFirst()
-                .map(SyncTarget::accountIds)
-                .orElse(List.of());
+        return targets.values().stream().findFirst().map(SyncTarget::accountIds).orElse(List.of());
     }
 }

@@ -49,8 +49,7 @@ final class RowUpserter {
         MATCHED
     }
 
-    Outcome upsert(
-            ChangeWriter w, SyncTarget target, ProviderTransaction row, Money amount, RuleSet rules, UUID hint) {
+    Outcome upsert(ChangeWriter w, SyncTarget target, ProviderTransaction row, Money amount, RuleSet rules, UUID hint) {
         Collection<UUID> accounts = target.accountIds();
         Optional<UUID> held = synced.byExternalId(w, accounts, row.id());
         if (held.isEmpty() && row.pendingTransactionId() != null) {
@@ -90,12 +89,12 @@ final class RowUpserter {
                 .withDate(row.date())
                 .withAmount(amount.toDecimal())
                 .withStatus(statusAfter(held.status(), row.pending()))
-                .withSplits(splitsFor(held, amount))
-                .withSource(TransactionOrigin.PROVIDER, row.id());
+                .withSplits(splitsFor(held, amount));
         if (!renamed) {
             draft = draft.withPayee(payee);
         }
         transactions.edit(w, id, draft);
+        transactions.setSource(w, id, TransactionOrigin.PROVIDER, row.id());
         synced.rememberPayee(w, id, payee);
     }
 
@@ -138,8 +137,12 @@ final class RowUpserter {
     static String payeeOf(ProviderTransaction row) {
         String payee = Objects.requireNonNullElse(row.payee(), "").strip();
         if (payee.isEmpty()) {
-            payee = row.description().isBlank() ? "Unknown payee" : row.description().strip();
+            payee = row.description().isBlank()
+                    ? "Unknown payee"
+                    : row.description().strip();
         }
-        return payee.length() <= MAX_PAYEE ? payee : payee.substring(0, MAX_PAYEE).strip();
+        return payee.length() <= MAX_PAYEE
+                ? payee
+                : payee.substring(0, MAX_PAYEE).strip();
     }
 }

@@ -65,16 +65,18 @@ final class TransactionRun {
                     throw e;
                 }
                 restarts++;
-                LOG.info("Bank connection {}: data changed during pagination, restart {} from the run's first cursor",
-                        connectionId, restarts);
+                LOG.info(
+                        "Bank connection {}: data changed during pagination, restart {} from the run's first cursor",
+                        connectionId,
+                        restarts);
                 cursor = new SyncCursor(connections.restartRun(connectionId));
                 continue;
             }
             Map<String, UUID> hints = categoryHints(page);
             RuleSet rules = ledger.rules().snapshot();
             TransactionChanges applied = page;
-            ChangeCounts pageCounts = ledger.changeLog()
-                    .write(w -> applier.apply(w, connectionId, targets, applied, rules, hints));
+            ChangeCounts pageCounts =
+                    ledger.changeLog().write(w -> applier.apply(w, connectionId, targets, applied, rules, hints));
             counts.addAll(pageCounts);
             pages++;
             cursor = page.nextCursor();

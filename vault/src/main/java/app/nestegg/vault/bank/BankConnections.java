@@ -225,7 +225,8 @@ public final class BankConnections {
                         .CONNECTION_ID
                         .eq(connectionId)
                         .and(BANK_PENDING_REMOVAL.PROVIDER_TRANSACTION_ID.eq(providerTransactionId)))
-                .whenNotMatchedThenInsert(BANK_PENDING_REMOVAL.CONNECTION_ID, BANK_PENDING_REMOVAL.PROVIDER_TRANSACTION_ID)
+                .whenNotMatchedThenInsert(
+                        BANK_PENDING_REMOVAL.CONNECTION_ID, BANK_PENDING_REMOVAL.PROVIDER_TRANSACTION_ID)
                 .values(connectionId, providerTransactionId)
                 .execute();
     }
@@ -252,10 +253,12 @@ public final class BankConnections {
     public BankConnection remove(UUID id) {
         return log.write(w -> {
             BankConnectionRecord record = load(w.dsl(), id);
-            w.dsl().deleteFrom(BANK_ACCOUNT_LINK)
+            w.dsl()
+                    .deleteFrom(BANK_ACCOUNT_LINK)
                     .where(BANK_ACCOUNT_LINK.CONNECTION_ID.eq(id))
                     .execute();
-            w.dsl().deleteFrom(BANK_PENDING_REMOVAL)
+            w.dsl()
+                    .deleteFrom(BANK_PENDING_REMOVAL)
                     .where(BANK_PENDING_REMOVAL.CONNECTION_ID.eq(id))
                     .execute();
             record.setAccessTokenSealed(null);
