@@ -37,7 +37,6 @@ public final class SyncEngine {
     private final Clock clock;
     private final AccountLinker linker;
     private final TransactionRun transactionRun;
-    private final PageApplier targets;
     private final ReportedBalances balances;
 
     /**
@@ -49,7 +48,6 @@ public final class SyncEngine {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.linker = new AccountLinker(ledger, clock);
         this.transactionRun = new TransactionRun(ledger);
-        this.targets = new PageApplier(ledger);
         this.balances = new ReportedBalances(ledger, clock);
     }
 
@@ -94,7 +92,7 @@ public final class SyncEngine {
         try {
             Map<String, LinkedAccount> links = linker.link(connection, provider.accounts(token));
             links.values().forEach(link -> counts.touch(link.accountId()));
-            transactionRun.run(connectionId, provider, token, targets.targets(links), counts);
+            transactionRun.run(connectionId, provider, token, links, counts);
             balances.store(links, provider.balances(token));
             BankConnection after = connections.recordSuccess(connectionId, clock.instant());
             LOG.info(

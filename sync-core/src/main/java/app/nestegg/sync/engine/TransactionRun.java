@@ -8,6 +8,7 @@ import app.nestegg.sync.provider.ProviderTransaction;
 import app.nestegg.sync.provider.SyncCursor;
 import app.nestegg.sync.provider.TransactionChanges;
 import app.nestegg.vault.bank.BankConnections;
+import app.nestegg.vault.bank.LinkedAccount;
 import app.nestegg.vault.ledger.Category;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.ledger.RuleSet;
@@ -50,8 +51,9 @@ final class TransactionRun {
             UUID connectionId,
             BankProvider provider,
             AccessToken token,
-            Map<String, SyncTarget> targets,
+            Map<String, LinkedAccount> links,
             ChangeCounts counts) {
+        Map<String, SyncTarget> targets = applier.targets(links);
         connections.beginRun(connectionId);
         SyncCursor cursor = new SyncCursor(connections.cursor(connectionId));
         int restarts = 0;
