@@ -124,17 +124,7 @@ class SyncFailureTest {
 
     @Test
     void aRowInAnotherCurrencyFailsTheSyncNamingAccountAndTransaction() {
-        sync.provider.added(new ProviderTransaction(
-                "eur-1",
-                CHECKING,
-                LocalDate.of(2026, 11, 2),
-                new BigDecimal("-5.00"),
-                "EUR",
-                "Paris Cafe",
-                null,
-                false,
-                null,
-                null));
+        sync.provider.added(inEuro("eur-1"));
 
         SyncReport report = sync.sync();
 
@@ -146,6 +136,20 @@ class SyncFailureTest {
                 .isZero();
         assertThat(sync.fx.ledger.bankConnections().cursor(sync.connection.id()))
                 .isEmpty();
+    }
+
+    @Test
+    void aPageTheLedgerRefusesRollsBackAloneAndThePagesBeforeItStay() {
+        sync.provider.added(posted("t2", CHECKING, "2026-11-02", "-2.00", "Two"), inEuro("eur-1"));
+
+        SyncReport report = sync.sync();
+
+        assertThat(report.status()).isEqualTo(ConnectionStatus.FAILED);
+        assertThat(report.changesOf(sync.accountOf(CHECKING)).added()).isEqualTo(2);
+        assertThat(sync.rowCount()).isEqualTo(2);
+        assertThat(sync.fx.ledger.bankConnections().cursor(sync.connection.id()))
+                .as("the cursor after the first page, which committed")
+                .isEqualTo("pos-2");
     }
 
     @Test
@@ -177,5 +181,19 @@ class SyncFailureTest {
                 .database()
                 .read(dsl -> dsl.selectFrom(CHANGE_LOG).fetch(CHANGE_LOG.CHANGED_COLUMNS));
         assertThat(logged).isNotEmpty().noneMatch(columns -> columns.contains(TOKEN));
+    }
+
+    private static ProviderTransaction inEuro(String id) {
+        return new ProviderTransaction(
+                id,
+                CHECKING,
+                LocalDate.of(2026, 11, 2),
+                new BigDecimal("-5.00"),
+                "EUR",
+                "Paris Cafe",
+                null,
+                false,
+                null,
+                null);
     }
 }
