@@ -1,6 +1,7 @@
 package app.nestegg.vault.ledger;
 
 import app.nestegg.vault.bank.BankConnections;
+import app.nestegg.vault.bank.ProviderCredentials;
 import app.nestegg.vault.ledger.budget.Budgets;
 import app.nestegg.vault.ledger.dashboard.Dashboard;
 import app.nestegg.vault.ledger.goals.Goals;
@@ -32,6 +33,7 @@ public final class Ledger {
     private final Goals goals;
     private final Dashboard dashboard;
     private final BankConnections bankConnections;
+    private final ProviderCredentials providerCredentials;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -53,6 +55,7 @@ public final class Ledger {
         this.goals = new Goals(changeLog, accounts, balances, rates, clock);
         this.dashboard = new Dashboard(changeLog, rates, accounts, netWorth, reports, budgets, goals, clock);
         this.bankConnections = new BankConnections(changeLog, fieldCipher, clock);
+        this.providerCredentials = new ProviderCredentials(changeLog, fieldCipher, clock);
         categories.ensureDefaults();
     }
 
@@ -133,5 +136,10 @@ public final class Ledger {
     /** Linked bank logins, their accounts and sync state; local to this vault, never in the change log. */
     public BankConnections bankConnections() {
         return bankConnections;
+    }
+
+    /** The app's own Plaid and Teller credentials from Settings, sealed; local to this vault. */
+    public ProviderCredentials providerCredentials() {
+        return providerCredentials;
     }
 }
