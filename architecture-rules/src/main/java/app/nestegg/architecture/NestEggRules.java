@@ -99,6 +99,7 @@ public final class NestEggRules {
                     "app.nestegg.vault.ledger..",
                     "app.nestegg.vault.exchange..",
                     "app.nestegg.vault.household..",
+                    "app.nestegg.vault.bank..",
                     SYNC,
                     DESKTOP,
                     CLI)

@@ -50,6 +50,33 @@ class VaultUpgradeTest {
         }
     }
 
+    @Test
+    void aSchemaV9VaultGainsBankConnectionsAndKeepsItsLedger() throws IOException {
+        Path vault = copyOf("schema-v9", folder.resolve("vault"));
+        TestVaults vaults = new TestVaults();
+        java.util.UUID connectionId;
+        try (VaultSession session = vaults.unlock(vault)) {
+            var checking = session.ledger().accounts().find("Checking");
+            assertThat(session.ledger().register().count(RegisterQuery.forAccount(checking.id())))
+                    .isEqualTo(1);
+            assertThat(session.ledger().bankConnections().list()).isEmpty();
+            connectionId = session.ledger()
+                    .bankConnections()
+                    .add(app.nestegg.vault.bank.BankProviderKind.PLAID, "Bank", "item-1", "access-token-1")
+                    .id();
+        }
+        try (VaultSession session = vaults.unlock(vault)) {
+            assertThat(session.ledger().bankConnections().accessToken(connectionId))
+                    .isEqualTo("access-token-1");
+            assertThat(session.ledger()
+                            .balances()
+                            .balance(
+                                    session.ledger().accounts().find("Checking").id(), LocalDate.of(2026, 12, 1))
+                            .toDecimal())
+                    .isEqualByComparingTo("97.50");
+        }
+    }
+
     private static Path copyOf(String name, Path target) throws IOException {
         SecureFiles.createPrivateFolder(target);
         for (String file : new String[] {"keyring.json", "vault.mv.db", "vault.seal"}) {

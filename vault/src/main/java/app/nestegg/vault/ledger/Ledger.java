@@ -1,5 +1,7 @@
 package app.nestegg.vault.ledger;
 
+import app.nestegg.vault.bank.BankConnections;
+import app.nestegg.vault.bank.ProviderCredentials;
 import app.nestegg.vault.ledger.budget.Budgets;
 import app.nestegg.vault.ledger.dashboard.Dashboard;
 import app.nestegg.vault.ledger.goals.Goals;
@@ -30,6 +32,8 @@ public final class Ledger {
     private final NetWorth netWorth;
     private final Goals goals;
     private final Dashboard dashboard;
+    private final BankConnections bankConnections;
+    private final ProviderCredentials providerCredentials;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -50,6 +54,8 @@ public final class Ledger {
         this.netWorth = new NetWorth(changeLog, accounts, balances, investments.holdings(), rates);
         this.goals = new Goals(changeLog, accounts, balances, rates, clock);
         this.dashboard = new Dashboard(changeLog, rates, accounts, netWorth, reports, budgets, goals, clock);
+        this.bankConnections = new BankConnections(changeLog, fieldCipher, clock);
+        this.providerCredentials = new ProviderCredentials(changeLog, fieldCipher, clock);
         categories.ensureDefaults();
     }
 
@@ -125,5 +131,15 @@ public final class Ledger {
     /** The dashboard's figures: net worth and its chart, the month, budget status, goals, large transactions. */
     public Dashboard dashboard() {
         return dashboard;
+    }
+
+    /** Linked bank logins, their accounts and sync state; local to this vault, never in the change log. */
+    public BankConnections bankConnections() {
+        return bankConnections;
+    }
+
+    /** The app's own Plaid and Teller credentials from Settings, sealed; local to this vault. */
+    public ProviderCredentials providerCredentials() {
+        return providerCredentials;
     }
 }

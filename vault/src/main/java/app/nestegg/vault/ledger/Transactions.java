@@ -59,6 +59,12 @@ public final class Transactions {
         checks.check(ruled(ruleSet).apply(checks, draft), null);
     }
 
+    /** Stores one new transaction, after the rules, inside a write the caller holds; returns its id. */
+    public UUID add(ChangeWriter writer, TransactionDraft draft, RuleSet ruleSet) {
+        return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), List.of(draft), ruled(ruleSet), true)
+                .getFirst();
+    }
+
     public int addAll(ChangeWriter writer, List<TransactionDraft> drafts, RuleSet ruleSet) {
         return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), drafts, ruled(ruleSet), true)
                 .size();
@@ -102,20 +108,35 @@ public final class Transactions {
      * edit is no longer a transfer.
      */
     public Transaction edit(UUID id, TransactionDraft draft) {
-        return log.write(w -> {
-            LedgerTransactionRecord record = TransactionReader.load(w.dsl(), id);
-            LedgerTransactionRecord peer = rows.peerOf(w.dsl(), record);
-            DraftChecks checks = new DraftChecks(w.dsl(), rates);
-            CheckedDraft checked = checks.check(draft, keptPeerAmount(checks, record, peer, draft));
-            CategoryTotals filed = new CategoryTotals();
-            filed.addStored(w.dsl(), List.of(id), -1);
-            rows.update(w, record, checked);
-            rows.replaceSplits(w, record.getId(), checked.splits());
-            rows.syncPeer(w, record, peer, checked);
-            filed.addStored(w.dsl(), List.of(id), 1);
-            filed.apply(w.dsl());
-            return TransactionReader.read(w.dsl(), id);
-        });
+        return log.write(w -> edit(w, id, draft));
+    }
+
+    /** Edits a transaction inside a write the caller holds, as {@link #edit(UUID, TransactionDraft)} does. */
+    public Transaction edit(ChangeWriter w, UUID id, TransactionDraft draft) {
+        LedgerTransactionRecord record = TransactionReader.load(w.dsl(), id);
+        LedgerTransactionRecord peer = rows.peerOf(w.dsl(), record);
+        DraftChecks checks = new DraftChecks(w.dsl(), rates);
+        CheckedDraft checked = checks.check(draft, keptPeerAmount(checks, record, peer, draft));
+        CategoryTotals filed = new CategoryTotals();
+        filed.addStored(w.dsl(), List.of(id), -1);
+        rows.update(w, record, checked);
+        rows.replaceSplits(w, record.getId(), checked.splits());
+        rows.syncPeer(w, record, peer, checked);
+        filed.addStored(w.dsl(), List.of(id), 1);
+        filed.apply(w.dsl());
+        return TransactionReader.read(w.dsl(), id);
+    }
+
+    /**
+     * Gives a transaction another source and external id inside a write the caller holds, as bank sync does when a
+     * pending row posts under a new provider id or a typed or imported row turns out to be a synced one. {@link #edit}
+     * leaves both as they are.
+     */
+    public void setSource(ChangeWriter writer, UUID id, TransactionOrigin origin, String externalId) {
+        LedgerTransactionRecord record = TransactionReader.load(writer.dsl(), id);
+        record.setOrigin(origin.name());
+        record.setExternalId(externalId);
+        writer.update(record);
     }
 
     /** Deletes the transaction with its splits and, for a transfer, its other side. */
@@ -128,6 +149,11 @@ public final class Transactions {
 
     public Transaction get(UUID id) {
         return log.read(dsl -> TransactionReader.read(dsl, id));
+    }
+
+    /** Reads a transaction inside a write the caller holds, seeing what that write has done so far. */
+    public Transaction get(ChangeWriter writer, UUID id) {
+        return TransactionReader.read(writer.dsl(), id);
     }
 
     /** The transaction an import or provider already stored under this external id, if any. */

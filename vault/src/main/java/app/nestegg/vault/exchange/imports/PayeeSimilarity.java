@@ -7,13 +7,14 @@ import java.util.Set;
 /**
  * Whether two payee texts name the same counterparty, as banks print them differently in different exports
  * ("GREEN LEAF GROCERS #12" and "GREEN LEAF GROCERS #12, SPRINGFIELD"): the words of two letters or more, compared
- * without case, and similar when at least half the words of the shorter text appear in the longer one.
+ * without case, and similar when at least half the words of the shorter text appear in the longer one. Bank sync uses
+ * it too, to find a statement-imported row a synced row is.
  */
-final class PayeeSimilarity {
+public final class PayeeSimilarity {
 
     private PayeeSimilarity() {}
 
-    static boolean similar(String a, String b) {
+    public static boolean similar(String a, String b) {
         Set<String> left = words(a);
         Set<String> right = words(b);
         if (left.isEmpty() || right.isEmpty()) {

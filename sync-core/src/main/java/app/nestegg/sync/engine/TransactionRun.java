@@ -1,0 +1,108 @@
+package app.nestegg.sync.engine;
+
+import app.nestegg.sync.provider.AccessToken;
+import app.nestegg.sync.provider.BankProvider;
+import app.nestegg.sync.provider.ProviderException;
+import app.nestegg.sync.provider.ProviderFailure;
+import app.nestegg.sync.provider.ProviderTransaction;
+import app.nestegg.sync.provider.SyncCursor;
+import app.nestegg.sync.provider.TransactionChanges;
+import app.nestegg.vault.bank.BankConnections;
+import app.nestegg.vault.bank.LinkedAccount;
+import app.nestegg.vault.ledger.Category;
+import app.nestegg.vault.ledger.Ledger;
+import app.nestegg.vault.ledger.RuleSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cursor loop of one sync: each page is applied and its next cursor stored in one ledger write, so a failure
+ * between pages leaves exactly the pages before it, and the next sync resumes from the cursor stored last. When the
+ * provider's data changes during pagination, the loop goes back to the cursor the run began with; pages already
+ * applied come again and are upserted a second time, which changes nothing.
+ */
+final class TransactionRun {
+
+    /** Restarts from the run's first cursor within one sync before it gives up and retries later. */
+    static final int MAX_RESTARTS = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionRun.class);
+
+    private final Ledger ledger;
+    private final BankConnections connections;
+    private final PageApplier applier;
+
+    TransactionRun(Ledger ledger) {
+        this.ledger = ledger;
+        this.connections = ledger.bankConnections();
+        this.applier = new PageApplier(ledger);
+    }
+
+    /**
+     * Reads and applies pages until the provider has no more; the counts of committed pages go into {@code counts}
+     * even when a later page fails.
+     */
+    void run(
+            UUID connectionId,
+            BankProvider provider,
+            AccessToken token,
+            Map<String, LinkedAccount> links,
+            ChangeCounts counts) {
+        Map<String, SyncTarget> targets = applier.targets(links);
+        connections.beginRun(connectionId);
+        SyncCursor cursor = new SyncCursor(connections.cursor(connectionId));
+        int restarts = 0;
+        int pages = 0;
+        while (true) {
+            TransactionChanges page;
+            try {
+                page = provider.transactionChanges(token, cursor);
+            } catch (ProviderException e) {
+                if (e.failure() != ProviderFailure.CHANGED_DURING_PAGINATION || restarts >= MAX_RESTARTS) {
+                    throw e;
+                }
+                restarts++;
+                LOG.info(
+                        "Bank connection {}: data changed during pagination, restart {} from the run's first cursor",
+                        connectionId,
+                        restarts);
+                cursor = new SyncCursor(connections.restartRun(connectionId));
+                continue;
+            }
+            Map<String, UUID> hints = categoryHints(page);
+            RuleSet rules = ledger.rules().snapshot();
+            TransactionChanges applied = page;
+            ChangeCounts pageCounts =
+                    ledger.changeLog().write(w -> applier.apply(w, connectionId, targets, applied, rules, hints));
+            counts.addAll(pageCounts);
+            pages++;
+            cursor = page.nextCursor();
+            if (!page.hasMore()) {
+                LOG.debug("Bank connection {}: {} pages applied", connectionId, pages);
+                return;
+            }
+        }
+    }
+
+    /** Our category for each row whose provider category maps to one (Plaid's categories; others find none). */
+    private Map<String, UUID> categoryHints(TransactionChanges page) {
+        Map<String, UUID> hints = new HashMap<>();
+        List<ProviderTransaction> rows = new ArrayList<>(page.added());
+        rows.addAll(page.modified());
+        for (ProviderTransaction row : rows) {
+            String hint = row.categoryHint();
+            if (hint != null && !hint.isBlank()) {
+                ledger.plaidCategories()
+                        .categoryFor(hint.strip(), hint.strip())
+                        .map(Category::id)
+                        .ifPresent(id -> hints.putIfAbsent(row.id(), id));
+            }
+        }
+        return hints;
+    }
+}

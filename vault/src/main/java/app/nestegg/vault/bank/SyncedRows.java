@@ -1,0 +1,112 @@
+package app.nestegg.vault.bank;
+
+import static app.nestegg.vault.store.generated.Tables.BANK_TRANSACTION_PAYEE;
+import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
+
+import app.nestegg.vault.ArchitectureExemption;
+import app.nestegg.vault.ledger.TransactionOrigin;
+import app.nestegg.vault.ledger.TransactionStatus;
+import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.ChangeWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.impl.DSL;
+
+/**
+ * What a bank sync needs to know about ledger rows, read inside its write: rows by provider id, rows a synced row may
+ * match, and the payee text the provider last sent for each synced row (kept locally, so a sync can tell the person's
+ * rename from the provider's own text). The ledger rows themselves are written through {@code Transactions}.
+ */
+@ArchitectureExemption(
+        rule = "ledgerWritesGoThroughTheChangeLog",
+        reason = "the provider's last payee text is sync state of this vault's connection, not ledger data")
+public final class SyncedRows {
+
+    private final ChangeLog log;
+
+    SyncedRows(ChangeLog log) {
+        this.log = log;
+    }
+
+    /** The row one of the accounts holds under this provider id, if any. */
+    public Optional<UUID> byExternalId(ChangeWriter writer, Collection<UUID> accountIds, String externalId) {
+        return writer.dsl()
+                .select(LEDGER_TRANSACTION.ID)
+                .from(LEDGER_TRANSACTION)
+                .where(LEDGER_TRANSACTION.ACCOUNT_ID.in(accountIds))
+                .and(LEDGER_TRANSACTION.EXTERNAL_ID.eq(externalId))
+                .orderBy(LEDGER_TRANSACTION.ID)
+                .limit(1)
+                .fetchOptional(LEDGER_TRANSACTION.ID);
+    }
+
+    /**
+     * Rows of the account with this amount (minor units) within {@code slackDays} of the date that no provider owns:
+     * typed by hand or imported from a statement file.
+     */
+    public List<MatchCandidate> unlinkedNear(
+            ChangeWriter writer, UUID accountId, long amount, LocalDate date, int slackDays) {
+        var t = LEDGER_TRANSACTION;
+        return writer.dsl()
+                .select(t.ID, t.POSTED_ON, t.PAYEE)
+                .from(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.AMOUNT.eq(amount))
+                .and(t.POSTED_ON.between(date.minusDays(slackDays), date.plusDays(slackDays)))
+                .and(t.ORIGIN.ne(TransactionOrigin.PROVIDER.name()))
+                .orderBy(t.POSTED_ON, t.ID)
+                .fetch(r -> new MatchCandidate(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The payee text the provider last sent for a synced row, if the sync stored one. */
+    public Optional<String> providerPayee(ChangeWriter writer, UUID transactionId) {
+        return writer.dsl()
+                .select(BANK_TRANSACTION_PAYEE.PROVIDER_PAYEE)
+                .from(BANK_TRANSACTION_PAYEE)
+                .where(BANK_TRANSACTION_PAYEE.TRANSACTION_ID.eq(transactionId))
+                .fetchOptional(BANK_TRANSACTION_PAYEE.PROVIDER_PAYEE);
+    }
+
+    /** Keeps the provider's payee text for a synced row. */
+    public void rememberPayee(ChangeWriter writer, UUID transactionId, String providerPayee) {
+        writer.dsl()
+                .mergeInto(BANK_TRANSACTION_PAYEE)
+                .using(writer.dsl().selectOne())
+                .on(BANK_TRANSACTION_PAYEE.TRANSACTION_ID.eq(transactionId))
+                .whenMatchedThenUpdate()
+                .set(BANK_TRANSACTION_PAYEE.PROVIDER_PAYEE, providerPayee)
+                .whenNotMatchedThenInsert(BANK_TRANSACTION_PAYEE.TRANSACTION_ID, BANK_TRANSACTION_PAYEE.PROVIDER_PAYEE)
+                .values(transactionId, providerPayee)
+                .execute();
+    }
+
+    /** Forgets the payee text of a row the sync deleted. */
+    public void forgetPayee(ChangeWriter writer, UUID transactionId) {
+        writer.dsl()
+                .deleteFrom(BANK_TRANSACTION_PAYEE)
+                .where(BANK_TRANSACTION_PAYEE.TRANSACTION_ID.eq(transactionId))
+                .execute();
+    }
+
+    /** The sum of the account's rows that are not pending, in minor units. */
+    public long postedSum(UUID accountId) {
+        BigDecimal sum = log.read(dsl -> dsl.select(DSL.sum(LEDGER_TRANSACTION.AMOUNT))
+                .from(LEDGER_TRANSACTION)
+                .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                .and(LEDGER_TRANSACTION.STATUS.ne(TransactionStatus.PENDING.name()))
+                .fetchOne(0, BigDecimal.class));
+        return sum == null ? 0 : sum.longValueExact();
+    }
+
+    /** The date of the account's earliest row, if it has any. */
+    public Optional<LocalDate> earliestDate(UUID accountId) {
+        return Optional.ofNullable(log.read(dsl -> dsl.select(DSL.min(LEDGER_TRANSACTION.POSTED_ON))
+                .from(LEDGER_TRANSACTION)
+                .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                .fetchOne(0, LocalDate.class)));
+    }
+}
