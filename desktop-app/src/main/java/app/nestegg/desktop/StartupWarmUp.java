@@ -6,9 +6,9 @@ import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
- * Work the first screen needs anyway, started on a second core while JavaFX brings up its toolkit: configuring
- * Logback and building Jackson's first mapper each take a few hundred milliseconds that would otherwise come after the
- * toolkit, one after the other, before the unlock screen.
+ * Work the first screen needs anyway, started on a second core while JavaFX brings up its toolkit: setting up Logback
+ * and building Jackson's first mapper (which reads the keyring) would otherwise come after the toolkit, one after the
+ * other, before the unlock screen.
  */
 final class StartupWarmUp {
 
