@@ -92,7 +92,11 @@ public final class GoalsViewModel {
                             .findFirst()
                             .orElse(null);
                     if (again == null) {
-                        select(null);
+                        // Only a selection that disappeared empties the form: a list that arrives while a new goal
+                        // is being typed must not wipe what was typed.
+                        if (selected.get() != null) {
+                            select(null);
+                        }
                     } else {
                         selected.set(again);
                     }

@@ -70,6 +70,15 @@ class GoalsViewModelTest {
     }
 
     @Test
+    void aListArrivingWhileANewGoalIsTypedKeepsWhatWasTyped() {
+        typeTrip();
+        goals.refresh();
+
+        assertThat(form.nameProperty().get()).isEqualTo("Trip");
+        assertThat(form.targetProperty().get()).isEqualTo("1,200");
+    }
+
+    @Test
     void aRefusedGoalShowsTheLedgersMessageAndWritesNothing() {
         typeTrip();
         form.targetDateProperty().set("2026-02-01");
