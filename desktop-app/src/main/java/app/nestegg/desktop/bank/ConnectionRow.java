@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param nextRetry when it will be tried again, or empty when nothing is waiting
  * @param error the last sync's failure in the provider's words, or empty
  * @param accounts the linked ledger accounts' names, or a note that none are linked yet
- * @param needsRelink whether only signing in again through the provider helps
+ * @param needsRelink whether only signing in again helps and the window can offer it (Plaid's update mode; a Teller
+ *     login that needs the person again shows the status only)
  */
 public record ConnectionRow(
         UUID id,

@@ -5,6 +5,7 @@ import app.nestegg.sync.engine.AccountChanges;
 import app.nestegg.sync.engine.SyncReport;
 import app.nestegg.vault.bank.BankConnection;
 import app.nestegg.vault.bank.BankConnections;
+import app.nestegg.vault.bank.BankProviderKind;
 import app.nestegg.vault.bank.ConnectionStatus;
 import app.nestegg.vault.bank.LinkedAccount;
 import app.nestegg.vault.ledger.Accounts;
@@ -52,7 +53,8 @@ final class ConnectionTexts {
                 connection.nextRetryAt() == null ? "" : messages.dateTime(connection.nextRetryAt()),
                 connection.lastError() == null ? "" : connection.lastError().message(),
                 names.isEmpty() ? messages.get("bank.noAccountsYet") : names,
-                connection.status() == ConnectionStatus.NEEDS_RELINK);
+                connection.status() == ConnectionStatus.NEEDS_RELINK
+                        && connection.provider() == BankProviderKind.PLAID);
     }
 
     String unknownInstitution() {

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ConnectionsViewModelTest {
 
@@ -63,6 +65,14 @@ class ConnectionsViewModelTest {
 
     private FakeItem item(ConnectionRow row) {
         return plaid.server().item(kit.ledger.bankConnections().accessToken(row.id()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConnectionStatus.class)
+    void everyStatusHasPlainWords(ConnectionStatus status) {
+        assertThat(new ConnectionTexts(TestVaults.messages()).status(status))
+                .isNotBlank()
+                .doesNotContain("_");
     }
 
     @Test
