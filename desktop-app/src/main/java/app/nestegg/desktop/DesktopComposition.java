@@ -1,5 +1,10 @@
 package app.nestegg.desktop;
 
+import app.nestegg.desktop.bank.BankAccess;
+import app.nestegg.desktop.bank.BrowserOpener;
+import app.nestegg.desktop.bank.ConnectionsSettingsView;
+import app.nestegg.desktop.bank.ConnectionsViewModel;
+import app.nestegg.desktop.bank.CredentialsViewModel;
 import app.nestegg.desktop.concurrent.FxDebouncer;
 import app.nestegg.desktop.concurrent.TaskExecutor;
 import app.nestegg.desktop.exchange.ImportButton;
@@ -92,6 +97,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     private final AppFlowViewModel flow;
     private final MoneyFormat moneyFormat;
     private final Clock clock = Clock.systemDefaultZone();
+    private BrowserOpener browser = url -> {};
 
     public DesktopComposition(
             VaultService service, Path folder, TaskExecutor executor, Messages messages, LegalTexts legal) {
@@ -116,6 +122,11 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         stage.setScene(window.scene());
         stage.show();
         return window;
+    }
+
+    /** How Settings → Connections opens the bank's page: the app passes {@code HostServices::showDocument}. */
+    public void openPagesWith(BrowserOpener opener) {
+        this.browser = opener;
     }
 
     public AppFlowViewModel flow() {
@@ -259,8 +270,19 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 new SecuritySettingsView(security, messages),
                 new CurrencySettingsView(currencies, messages),
                 new DataSettingsView(data, messages),
+                connections(session),
                 new DeleteVaultView(delete, messages),
                 messages);
+    }
+
+    /** Settings → Connections, with the environment's {@code PLAID_*} and {@code TELLER_*} variables in effect. */
+    private Node connections(VaultSession session) {
+        BankAccess bank = new BankAccess(session, System.getenv(), clock);
+        ConnectionsViewModel connections = new ConnectionsViewModel(bank, executor, messages, browser);
+        CredentialsViewModel credentials = new CredentialsViewModel(bank, executor, messages, connections::refresh);
+        connections.refresh();
+        credentials.load();
+        return new ConnectionsSettingsView(connections, credentials, messages);
     }
 
     private Node accounts(VaultSession session, ImportWizardHost imports) {

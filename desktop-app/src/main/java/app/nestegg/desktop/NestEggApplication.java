@@ -28,6 +28,7 @@ public final class NestEggApplication extends Application {
         executor = new FxTaskExecutor();
         composition = new DesktopComposition(
                 service, locations.vault(), executor, new Messages(Locale.getDefault(), ZoneId.systemDefault()), legal);
+        composition.openPagesWith(getHostServices()::showDocument);
         StartupProbe.attach(composition.flow());
         window = composition.show(stage);
         DesktopApp.singleInstance()

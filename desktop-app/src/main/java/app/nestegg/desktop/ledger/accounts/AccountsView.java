@@ -90,7 +90,10 @@ public final class AccountsView extends ScrollPane {
         }
     }
 
-    /** The account's name (a link to its register), its balances, its net-worth toggle and, when left out, a note. */
+    /**
+     * The account's name (a link to its register), its balances, its net-worth toggle, when left out a note, and for an
+     * account a bank feeds, the bank and its last sync.
+     */
     private Node[] cells(AccountLine line) {
         Button open = new Button(line.account().name());
         open.getStyleClass().addAll("account-link", Styles.FLAT);
@@ -99,11 +102,13 @@ public final class AccountsView extends ScrollPane {
         Label base = Views.label(baseBalance(line), Styles.TEXT_MUTED);
         Label note =
                 Views.label(line.countsInNetWorth() ? "" : messages.get("accounts.notInNetWorth"), Styles.TEXT_MUTED);
+        Label bank = Views.label(line.bankNote(), Styles.TEXT_MUTED);
+        bank.setId("bankNote-" + line.account().id());
         if (!line.countsInNetWorth()) {
             open.getStyleClass().add(NOT_IN_NET_WORTH);
             balance.getStyleClass().add(NOT_IN_NET_WORTH);
         }
-        return new Node[] {open, balance, base, netWorthToggle(line), note};
+        return new Node[] {open, balance, base, netWorthToggle(line), note, bank};
     }
 
     /** The balance in the base currency; nothing when the account is in it, "no rate" when no rate converts it. */

@@ -1,5 +1,6 @@
 package app.nestegg.desktop.ledger.accounts;
 
+import app.nestegg.desktop.bank.BankNotes;
 import app.nestegg.desktop.concurrent.TaskExecutor;
 import app.nestegg.desktop.concurrent.TrackedTasks;
 import app.nestegg.desktop.ledger.LedgerErrors;
@@ -45,9 +46,11 @@ public final class AccountsViewModel {
 
     /**
      * One account line; {@code baseBalance} is null when no exchange rate converts it, {@code countsInNetWorth} false
-     * when the owner left the account out of net worth.
+     * when the owner left the account out of net worth, {@code bankNote} the bank that feeds it and when it last synced
+     * (empty for an account no bank feeds).
      */
-    public record AccountLine(Account account, Money balance, Money baseBalance, boolean countsInNetWorth) {}
+    public record AccountLine(
+            Account account, Money balance, Money baseBalance, boolean countsInNetWorth, String bankNote) {}
 
     /** The accounts of one type; {@code total} counts only the lines that have a base-currency balance. */
     public record AccountGroup(AccountType type, List<AccountLine> lines, Money total, boolean totalComplete) {}
@@ -97,7 +100,8 @@ public final class AccountsViewModel {
         Ledger ledger = session.ledger();
         LocalDate today = LocalDate.now(clock);
         Currency base = ledger.rates().baseCurrency();
-        List<AccountGroup> groups = group(lines(ledger, today), base);
+        List<AccountGroup> groups =
+                group(lines(ledger, today, BankNotes.byAccount(ledger.bankConnections(), messages)), base);
         // NetWorth's own figure, so that the page and the command line agree: it also counts holdings at today's
         // prices and the hidden and closed accounts the page does not list. It refuses a day on which an account has
         // no rate; the page then sums what it can and says so.
@@ -109,7 +113,8 @@ public final class AccountsViewModel {
         }
     }
 
-    private static Map<AccountType, List<AccountLine>> lines(Ledger ledger, LocalDate today) {
+    private static Map<AccountType, List<AccountLine>> lines(
+            Ledger ledger, LocalDate today, Map<UUID, String> bankNotes) {
         Map<UUID, Money> balances = ledger.balances().balances(today);
         Set<UUID> excluded = ledger.netWorth().excluded();
         Map<AccountType, List<AccountLine>> byType = new EnumMap<>(AccountType.class);
@@ -118,8 +123,12 @@ public final class AccountsViewModel {
                 continue;
             }
             Money balance = balances.getOrDefault(account.id(), Money.zero(account.currency()));
-            AccountLine line =
-                    new AccountLine(account, balance, inBase(ledger, balance, today), !excluded.contains(account.id()));
+            AccountLine line = new AccountLine(
+                    account,
+                    balance,
+                    inBase(ledger, balance, today),
+                    !excluded.contains(account.id()),
+                    bankNotes.getOrDefault(account.id(), ""));
             byType.computeIfAbsent(account.type(), type -> new ArrayList<>()).add(line);
         }
         return byType;

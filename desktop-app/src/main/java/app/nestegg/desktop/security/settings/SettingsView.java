@@ -6,11 +6,16 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** The Settings page: Security, Currencies, Data and Delete vault tabs. */
+/** The Settings page: Security, Currencies, Data, Connections and Delete vault tabs. */
 public final class SettingsView extends TabPane {
 
     public SettingsView(
-            SecuritySettingsView security, Node currencies, Node data, DeleteVaultView delete, Messages messages) {
+            SecuritySettingsView security,
+            Node currencies,
+            Node data,
+            Node connections,
+            DeleteVaultView delete,
+            Messages messages) {
         setId("settingsTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab securityTab = new Tab(messages.get("settings.security"), security);
@@ -27,6 +32,10 @@ public final class SettingsView extends TabPane {
         dataScroll.setFitToWidth(true);
         Tab dataTab = new Tab(messages.get("settings.data"), dataScroll);
         dataTab.setId("dataTab");
-        getTabs().addAll(securityTab, currenciesTab, dataTab, deleteTab);
+        ScrollPane connectionsScroll = new ScrollPane(connections);
+        connectionsScroll.setFitToWidth(true);
+        Tab connectionsTab = new Tab(messages.get("settings.connections"), connectionsScroll);
+        connectionsTab.setId("connectionsTab");
+        getTabs().addAll(securityTab, currenciesTab, dataTab, connectionsTab, deleteTab);
     }
 }

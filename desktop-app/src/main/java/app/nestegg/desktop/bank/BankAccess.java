@@ -1,0 +1,62 @@
+package app.nestegg.desktop.bank;
+
+import app.nestegg.sync.engine.ProviderSetup;
+import app.nestegg.sync.engine.SyncEngine;
+import app.nestegg.sync.plaid.PlaidClient;
+import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.bank.BankConnections;
+import app.nestegg.vault.bank.ProviderCredentials;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What the Connections page reaches the banks through: the vault's connections and saved credentials, the provider
+ * clients built from them (the environment's {@code PLAID_*} and {@code TELLER_*} variables taking precedence, as for
+ * the command line), and the sync engine. Every method may block: call it from background work only.
+ */
+public final class BankAccess {
+
+    /** The name Plaid's Link shows the person, and the one user id this single-person app links under. */
+    static final String CLIENT_NAME = "Nest Egg";
+
+    static final String CLIENT_USER_ID = "nest-egg-desktop-user";
+
+    private final VaultSession session;
+    private final Map<String, String> environment;
+    private final Clock clock;
+
+    public BankAccess(VaultSession session, Map<String, String> environment, Clock clock) {
+        this.session = session;
+        this.environment = Map.copyOf(environment);
+        this.clock = clock;
+    }
+
+    public BankConnections connections() {
+        return session.ledger().bankConnections();
+    }
+
+    public ProviderCredentials credentials() {
+        return session.ledger().providerCredentials();
+    }
+
+    public ProviderSetup setup() {
+        return new ProviderSetup(credentials(), environment);
+    }
+
+    public PlaidClient plaid() {
+        return setup().plaid();
+    }
+
+    public SyncEngine engine() {
+        ProviderSetup setup = setup();
+        return new SyncEngine(session.ledger(), setup::provider, clock);
+    }
+
+    public VaultSession session() {
+        return session;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}
