@@ -86,7 +86,9 @@ final class BankAccess {
     <T> T settingsChecked(ProviderKind kind, Supplier<T> build) {
         try {
             return build.get();
-        } catch (IllegalArgumentException | TellerSetupException e) {
+        } catch (TellerSetupException e) {
+            throw CliFailure.usage(cli.text("bank.settings." + kind.name(), e.detail()));
+        } catch (IllegalArgumentException e) {
             throw CliFailure.usage(cli.text("bank.settings." + kind.name(), e.getMessage()));
         }
     }
