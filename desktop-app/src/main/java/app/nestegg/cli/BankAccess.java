@@ -87,7 +87,8 @@ final class BankAccess {
         try {
             return build.get();
         } catch (TellerSetupException e) {
-            throw CliFailure.usage(cli.text("bank.settings." + kind.name(), e.detail()));
+            // its message already starts with "Teller:" and names the variable
+            throw CliFailure.usage(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(cli.text("bank.settings." + kind.name(), e.getMessage()));
         }

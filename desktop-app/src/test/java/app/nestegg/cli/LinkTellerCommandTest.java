@@ -110,7 +110,7 @@ class LinkTellerCommandTest {
         Result link = cli.runUnlocked("link", "teller");
 
         assertThat(link.code()).as(link.toString()).isEqualTo(2);
-        assertThat(link.err()).contains("Teller settings: Teller Connect needs the application id (TELLER_APPLICATION_ID)");
+        assertThat(link.err()).contains("Teller: Teller Connect needs the application id (TELLER_APPLICATION_ID)");
         assertThat(link.out()).isEmpty();
     }
 
