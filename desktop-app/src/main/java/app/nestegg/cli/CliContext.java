@@ -8,7 +8,9 @@ import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +18,8 @@ import java.util.Optional;
 /**
  * What the command line takes from the outside world, so tests can run it in-process: the vault's environment (clock,
  * pacer, KDF), the environment variables, the default vault folder, the standard streams, the terminal to prompt on
- * (empty when there is none) and the time zone for showing times.
+ * (empty when there is none), the time zone for showing times, the browser that opens a bank's linking page, and the
+ * certificate authorities the bank clients trust besides the system's (a local test server's; none in normal use).
  */
 record CliContext(
         VaultEnvironment vaultEnvironment,
@@ -26,7 +29,9 @@ record CliContext(
         PrintStream out,
         PrintStream err,
         Optional<Terminal> terminal,
-        ZoneId zone) {
+        ZoneId zone,
+        Browser browser,
+        List<X509Certificate> bankAuthorities) {
 
     CliContext {
         Objects.requireNonNull(vaultEnvironment, "vaultEnvironment");
@@ -37,6 +42,8 @@ record CliContext(
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(terminal, "terminal");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(browser, "browser");
+        bankAuthorities = List.copyOf(bankAuthorities);
     }
 
     /** The real world: system clock and streams, the platform's folders, and the terminal if there is one. */
@@ -50,7 +57,9 @@ record CliContext(
                 System.out,
                 System.err,
                 systemTerminal(),
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(),
+                Browser.system(),
+                List.of());
     }
 
     /** The environment variable's value, or empty when it is unset or blank. */

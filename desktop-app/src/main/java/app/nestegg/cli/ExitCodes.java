@@ -1,5 +1,7 @@
 package app.nestegg.cli;
 
+import app.nestegg.sync.plaid.PlaidLinkException;
+import app.nestegg.sync.provider.ProviderException;
 import app.nestegg.vault.BadInputException;
 import app.nestegg.vault.InvalidCodeException;
 import app.nestegg.vault.LockedOutException;
@@ -24,6 +26,8 @@ final class ExitCodes {
     static final int WRONG_CREDENTIALS = 3;
     static final int LOCKED_OUT = 4;
     static final int BAD_INPUT_FILE = 5;
+    /** A bank connection failed: the provider refused a call, a sync failed, or linking did not finish. */
+    static final int BANK = 6;
 
     private ExitCodes() {}
 
@@ -39,7 +43,7 @@ final class ExitCodes {
     /**
      * Wrong or missing secrets exit 3 and a lockout 4. Input of the wrong form (a malformed recovery key, a passphrase
      * too weak to accept, ledger input the ledger refuses) is a usage error, 2: the same command with other input can
-     * succeed. Every other vault failure
+     * succeed. A provider's refusal and a bank link that did not finish are 6. Every other vault failure
      * (not found, already exists, damaged, unsafe, terms not accepted, wrong state) and anything unexpected is 1.
      */
     static int of(Throwable failure) {
@@ -53,6 +57,8 @@ final class ExitCodes {
             case LedgerInputException input -> USAGE;
             case ImportException file -> BAD_INPUT_FILE;
             case PriceFileException prices -> BAD_INPUT_FILE;
+            case ProviderException provider -> BANK;
+            case PlaidLinkException link -> BANK;
             case WeakPassphraseException weak -> USAGE;
             case ExportException export -> of(export.reason());
             case VaultException other -> FAILURE;

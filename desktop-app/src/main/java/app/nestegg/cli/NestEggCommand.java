@@ -38,6 +38,10 @@ import picocli.CommandLine.Option;
             PricesCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            LinkCommand.class,
+            ConnectionsCommand.class,
+            SyncCommand.class,
+            DisconnectCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             DemoCommand.class

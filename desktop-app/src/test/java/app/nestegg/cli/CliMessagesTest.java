@@ -2,6 +2,8 @@ package app.nestegg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.nestegg.sync.provider.ProviderKind;
+import app.nestegg.vault.bank.ConnectionStatus;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.CategoryKind;
 import app.nestegg.vault.ledger.PayeeMatch;
@@ -62,6 +64,16 @@ class CliMessagesTest {
         }
         for (TradeKind kind : TradeKind.values()) {
             assertThat(messages.bundle().containsKey("trade.recorded." + kind.cliName()))
+                    .as(kind.name())
+                    .isTrue();
+        }
+        for (ConnectionStatus status : ConnectionStatus.values()) {
+            assertThat(messages.bundle().containsKey("bank.status." + status.name()))
+                    .as(status.name())
+                    .isTrue();
+        }
+        for (ProviderKind kind : ProviderKind.values()) {
+            assertThat(messages.bundle().containsKey("bank.settings." + kind.name()))
                     .as(kind.name())
                     .isTrue();
         }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,6 +47,8 @@ final class CliRunner {
     final Map<String, String> environment = new HashMap<>();
     int termsVersion = 1;
     Terminal terminal;
+    Browser browser = Browser.none();
+    List<X509Certificate> bankAuthorities = List.of();
     byte[] standardInput = new byte[0];
 
     CliRunner(Path root) {
@@ -75,7 +78,9 @@ final class CliRunner {
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 Optional.ofNullable(terminal),
-                ZoneOffset.UTC);
+                ZoneOffset.UTC,
+                browser,
+                bankAuthorities);
         int code = NestEggCli.run(args, context);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -2,6 +2,10 @@ package app.nestegg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.nestegg.sync.plaid.PlaidLinkException;
+import app.nestegg.sync.provider.ProviderException;
+import app.nestegg.sync.provider.ProviderFailure;
+import app.nestegg.sync.provider.ProviderKind;
 import app.nestegg.vault.BadInputException;
 import app.nestegg.vault.InvalidCodeException;
 import app.nestegg.vault.LockedOutException;
@@ -46,6 +50,19 @@ class ExitCodesTest {
                 Arguments.of(new VaultStateException("not now"), 1),
                 Arguments.of(CliFailure.usage("no source"), 2),
                 Arguments.of(CliFailure.badInputFile("missing file"), 5),
+                Arguments.of(
+                        new ProviderException(
+                                ProviderKind.PLAID,
+                                ProviderFailure.OUTAGE,
+                                500,
+                                "API_ERROR",
+                                "INTERNAL_SERVER_ERROR",
+                                "down",
+                                null,
+                                null,
+                                null),
+                        6),
+                Arguments.of(new PlaidLinkException(PlaidLinkException.Reason.EXITED, "closed"), 6),
                 Arguments.of(new UncheckedIOException(new IOException("disk full")), 1),
                 Arguments.of(new IllegalStateException("bug"), 1));
     }
