@@ -114,6 +114,19 @@ class SyncCommandTest {
         assertThat(bank.ok("sync").out()).contains("No bank connection is due to sync");
     }
 
+    @Test
+    void withoutPlaidSettingsTheConnectionIsReportedNotSyncedAndKeepsItsState() {
+        cli.environment.remove("PLAID_SECRET");
+
+        Result sync = bank.run("sync", "--force");
+
+        assertThat(sync.code()).as(sync.toString()).isEqualTo(6);
+        assertThat(sync.out()).contains("First Platypus Bank").contains("PLAID_SECRET");
+        JsonNode connection = bank.json("connections").get(0);
+        assertThat(connection.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(connection.get("error").isNull()).isTrue();
+    }
+
     static Stream<Arguments> badIds() {
         String unknown = UUID.randomUUID().toString();
         return Stream.of(

@@ -32,6 +32,15 @@ public final class SyncEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
 
+    /** The error code of a report whose provider has no usable credentials in Settings or the environment. */
+    public static final String NOT_SET_UP = "NOT_SET_UP";
+
+    /** The error code of a sync stopped by a fault of the app itself; the log has the stack trace. */
+    public static final String UNEXPECTED = "UNEXPECTED";
+
+    private static final String UNEXPECTED_TEXT =
+            "The sync stopped on an unexpected error; the rows of the pages before it are kept. The log has the details.";
+
     private final BankConnections connections;
     private final Function<ProviderKind, BankProvider> providers;
     private final Clock clock;
@@ -57,7 +66,8 @@ public final class SyncEngine {
     }
 
     /**
-     * Syncs every connection not removed and not waiting for the person to link again.
+     * Syncs every connection not removed and not waiting for the person to link again. One connection's failure,
+     * whatever it is, is in its report and does not keep the others from syncing.
      *
      * @param force also those whose retry time has not come
      */
@@ -85,8 +95,13 @@ public final class SyncEngine {
             throw new BankConnectionException(
                     "The connection to " + connection.institutionName() + " was removed; link the bank again to sync");
         }
-        BankProvider provider =
-                providers.apply(ProviderKind.valueOf(connection.provider().name()));
+        ProviderKind kind = ProviderKind.valueOf(connection.provider().name());
+        BankProvider provider;
+        try {
+            provider = providers.apply(kind);
+        } catch (RuntimeException e) {
+            return notSetUp(connection, kind, e);
+        }
         AccessToken token = new AccessToken(connections.accessToken(connectionId));
         ChangeCounts counts = new ChangeCounts();
         try {
@@ -107,7 +122,21 @@ public final class SyncEngine {
         } catch (VaultException e) {
             String code = e.getClass().getSimpleName();
             return failed(connection, counts, ConnectionStatus.FAILED, new ConnectionError(code, e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("Bank connection {}: the sync stopped on an unexpected error", connectionId, e);
+            return failed(
+                    connection, counts, ConnectionStatus.FAILED, new ConnectionError(UNEXPECTED, UNEXPECTED_TEXT));
         }
+    }
+
+    /**
+     * The app has no usable credentials for the connection's provider: the connection itself is as it was, so nothing
+     * is stored on it, and the report says what is missing.
+     */
+    private static SyncReport notSetUp(BankConnection connection, ProviderKind kind, RuntimeException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        LOG.warn("Bank connection {} not synced: {} is not set up ({})", connection.id(), kind, reason);
+        return new SyncReport(connection.id(), connection.status(), Map.of(), new ConnectionError(NOT_SET_UP, reason));
     }
 
     private SyncReport failed(
