@@ -5,20 +5,14 @@ import app.nestegg.sync.engine.SyncEngine;
 import app.nestegg.sync.plaid.PlaidClient;
 import app.nestegg.sync.provider.BankProvider;
 import app.nestegg.sync.provider.ProviderKind;
-import app.nestegg.sync.teller.TellerClient;
-import app.nestegg.sync.teller.TellerSettings;
 import app.nestegg.sync.teller.TellerSetupException;
-import app.nestegg.sync.teller.TellerTls;
 import app.nestegg.vault.bank.BankConnection;
 import app.nestegg.vault.ledger.Ledger;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
 
 /**
  * The bank side of one command: the provider clients built from the credentials in effect (Settings, then the {@code
@@ -35,8 +29,11 @@ final class BankAccess {
     BankAccess(Cli cli, Ledger ledger) {
         this.cli = cli;
         this.ledger = ledger;
-        this.setup =
-                new ProviderSetup(ledger.providerCredentials(), cli.context().environment());
+        this.setup = new ProviderSetup(
+                ledger.providerCredentials(),
+                cli.context().environment(),
+                cli.context().bankAuthorities(),
+                clock());
     }
 
     ProviderSetup setup() {
@@ -50,28 +47,10 @@ final class BankAccess {
     BankProvider provider(ProviderKind kind) {
         BankProvider provider = providers.get(kind);
         if (provider == null) {
-            provider = settingsChecked(kind, () -> build(kind));
+            provider = settingsChecked(kind, () -> setup.provider(kind));
             providers.put(kind, provider);
         }
         return provider;
-    }
-
-    /**
-     * The client for {@code kind}; a Teller client also trusts the context's extra authorities when there are any, and
-     * then takes its dates from the vault's clock.
-     */
-    private BankProvider build(ProviderKind kind) {
-        List<X509Certificate> authorities = cli.context().bankAuthorities();
-        if (kind != ProviderKind.TELLER || authorities.isEmpty()) {
-            return setup.provider(kind);
-        }
-        TellerSettings settings = setup.tellerSettings();
-        return new TellerClient(
-                settings,
-                TellerTls.create(settings.identity(), authorities),
-                new OkHttpClient(),
-                clock(),
-                TellerClient.DEFAULT_PAGE_SIZE);
     }
 
     SyncEngine engine() {

@@ -67,8 +67,10 @@ import app.nestegg.vault.ledger.Account;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -98,6 +100,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     private final MoneyFormat moneyFormat;
     private final Clock clock = Clock.systemDefaultZone();
     private BrowserOpener browser = url -> {};
+    private List<X509Certificate> bankAuthorities = List.of();
 
     public DesktopComposition(
             VaultService service, Path folder, TaskExecutor executor, Messages messages, LegalTexts legal) {
@@ -127,6 +130,14 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     /** How Settings → Connections opens the bank's page: the app passes {@code HostServices::showDocument}. */
     public void openPagesWith(BrowserOpener opener) {
         this.browser = opener;
+    }
+
+    /**
+     * Certificate authorities the Teller client trusts besides the system's. Only a local fake of Teller needs this;
+     * the app itself never calls it.
+     */
+    public void trustBankAuthorities(List<X509Certificate> authorities) {
+        this.bankAuthorities = List.copyOf(authorities);
     }
 
     public AppFlowViewModel flow() {
@@ -277,7 +288,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
 
     /** Settings → Connections, with the environment's {@code PLAID_*} and {@code TELLER_*} variables in effect. */
     private Node connections(VaultSession session) {
-        BankAccess bank = new BankAccess(session, System.getenv(), clock);
+        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, clock);
         ConnectionsViewModel connections = new ConnectionsViewModel(bank, executor, messages, browser);
         CredentialsViewModel credentials = new CredentialsViewModel(bank, executor, messages, connections::refresh);
         connections.refresh();

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.nestegg.cli.CliRunner.Result;
 import app.nestegg.sync.fake.teller.FakeTellerAccount;
 import app.nestegg.sync.fake.teller.FakeTellerCertificates;
+import app.nestegg.sync.fake.teller.FakeTellerConnect;
 import app.nestegg.sync.fake.teller.FakeTellerServer;
 import app.nestegg.sync.fake.teller.FakeTellerTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,9 +62,10 @@ class LinkTellerCommandTest {
 
     @Test
     void theEnrollmentThePagePostsIsStoredAndSynced() {
-        cli.browser = page -> post(page, "/connect/enrollment", """
-                {"state":"%s","accessToken":"%s","userId":"usr_pq72gyx3h0m5","enrollmentId":"enr_pq72gz0t6nq1",
-                 "institutionName":"Maple Credit Union"}""".formatted(state(page), TOKEN));
+        cli.browser = page -> {
+            FakeTellerConnect.enroll(page, TOKEN, "enr_pq72gz0t6nq1", "Maple Credit Union");
+            return false;
+        };
 
         Result link = cli.runUnlocked("link", "teller");
 
@@ -89,7 +86,10 @@ class LinkTellerCommandTest {
 
     @Test
     void closingTellerConnectExits6AndAddsNothing() {
-        cli.browser = page -> post(page, "/connect/exit", "{\"state\":\"%s\"}".formatted(state(page)));
+        cli.browser = page -> {
+            FakeTellerConnect.exit(page);
+            return false;
+        };
 
         Result link = cli.runUnlocked("link", "teller");
 
@@ -118,27 +118,5 @@ class LinkTellerCommandTest {
         for (Result result : results) {
             assertThat(result.out() + result.err()).doesNotContain(TOKEN);
         }
-    }
-
-    private static String state(URI page) {
-        return page.getQuery().substring("state=".length());
-    }
-
-    /** What the page's script does when Teller Connect ends; the browser is not told to open anything else. */
-    private static boolean post(URI page, String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(page.resolve(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return false;
     }
 }

@@ -45,6 +45,9 @@ public abstract class UiJourney {
     /** Runs before the window opens, e.g. to create a vault. */
     protected void before() {}
 
+    /** Runs before the window opens, with the composition root it will be built from. */
+    protected void configure(DesktopComposition composition) {}
+
     /** TestFX's {@code @Start} is only found on the test class itself, so the window opens here. */
     @BeforeEach
     public void openWindow() throws TimeoutException {
@@ -53,6 +56,7 @@ public abstract class UiJourney {
         executor = new FxTaskExecutor();
         composition = new DesktopComposition(
                 vaults.service(), vaults.folder(), executor, TestVaults.messages(), TestVaults.LEGAL);
+        configure(composition);
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             window = composition.show(stage);

@@ -6,7 +6,9 @@ import app.nestegg.sync.plaid.PlaidClient;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.bank.BankConnections;
 import app.nestegg.vault.bank.ProviderCredentials;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,11 +25,19 @@ public final class BankAccess {
 
     private final VaultSession session;
     private final Map<String, String> environment;
+    private final List<X509Certificate> extraTrusted;
     private final Clock clock;
 
     public BankAccess(VaultSession session, Map<String, String> environment, Clock clock) {
+        this(session, environment, List.of(), clock);
+    }
+
+    /** @param extraTrusted authorities Teller's client trusts besides the system's: a local fake's, in tests */
+    public BankAccess(
+            VaultSession session, Map<String, String> environment, List<X509Certificate> extraTrusted, Clock clock) {
         this.session = session;
         this.environment = Map.copyOf(environment);
+        this.extraTrusted = List.copyOf(extraTrusted);
         this.clock = clock;
     }
 
@@ -40,7 +50,7 @@ public final class BankAccess {
     }
 
     public ProviderSetup setup() {
-        return new ProviderSetup(credentials(), environment);
+        return new ProviderSetup(credentials(), environment, extraTrusted, clock);
     }
 
     public PlaidClient plaid() {

@@ -5,7 +5,6 @@ import app.nestegg.sync.engine.AccountChanges;
 import app.nestegg.sync.engine.SyncReport;
 import app.nestegg.vault.bank.BankConnection;
 import app.nestegg.vault.bank.BankConnections;
-import app.nestegg.vault.bank.BankProviderKind;
 import app.nestegg.vault.bank.ConnectionStatus;
 import app.nestegg.vault.bank.LinkedAccount;
 import app.nestegg.vault.ledger.Accounts;
@@ -46,6 +45,7 @@ final class ConnectionTexts {
                 connection.id(),
                 connection.institutionName(),
                 messages.get("bank.provider." + connection.provider().name()),
+                connection.provider(),
                 status(connection.status()),
                 connection.lastSyncedAt() == null
                         ? messages.get("bank.neverSynced")
@@ -53,8 +53,7 @@ final class ConnectionTexts {
                 connection.nextRetryAt() == null ? "" : messages.dateTime(connection.nextRetryAt()),
                 connection.lastError() == null ? "" : connection.lastError().message(),
                 names.isEmpty() ? messages.get("bank.noAccountsYet") : names,
-                connection.status() == ConnectionStatus.NEEDS_RELINK
-                        && connection.provider() == BankProviderKind.PLAID);
+                connection.status() == ConnectionStatus.NEEDS_RELINK);
     }
 
     String unknownInstitution() {

@@ -141,8 +141,12 @@ public final class ConnectionsView extends VBox {
         browser.disableProperty().bind(connections.busyProperty().or(connections.waitingProperty()));
         Label needsKeys = Views.label(messages.get("bank.linkNeedsKeys"), Styles.TEXT_MUTED);
         Views.showWhen(needsKeys, connections.plaidReadyProperty().not());
-        Label teller = Views.label(messages.get("bank.tellerLinkNotYet"), Styles.TEXT_MUTED);
-        return new VBox(8, Forms.row(sandbox, browser), needsKeys, teller);
+        Button teller = Views.button("linkTeller", messages.get("bank.linkTeller"), connections::linkWithTeller);
+        Views.showWhen(teller, connections.tellerReadyProperty());
+        teller.disableProperty().bind(connections.busyProperty().or(connections.waitingProperty()));
+        Label tellerNeedsKeys = Views.label(messages.get("bank.linkTellerNeedsKeys"), Styles.TEXT_MUTED);
+        Views.showWhen(tellerNeedsKeys, connections.tellerReadyProperty().not());
+        return new VBox(8, Forms.row(sandbox, browser, teller), needsKeys, tellerNeedsKeys);
     }
 
     private Node waiting() {

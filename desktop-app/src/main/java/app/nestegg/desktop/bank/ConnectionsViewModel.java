@@ -1,12 +1,17 @@
 package app.nestegg.desktop.bank;
 
+import app.nestegg.desktop.bank.LinkedSync.Linked;
 import app.nestegg.desktop.concurrent.TaskExecutor;
 import app.nestegg.desktop.concurrent.TrackedTasks;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.sync.engine.ProviderSetup;
 import app.nestegg.sync.plaid.LinkToken;
 import app.nestegg.sync.plaid.LinkTokenStatus;
 import app.nestegg.sync.plaid.PlaidEnvironment;
 import app.nestegg.sync.provider.ProviderException;
+import app.nestegg.sync.teller.TellerConnectListener;
+import app.nestegg.sync.teller.TellerConnectOutcome;
+import app.nestegg.sync.teller.TellerSetupException;
 import app.nestegg.vault.bank.BankProviderKind;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,9 +30,10 @@ import javafx.collections.ObservableList;
 /**
  * Settings → Connections, the banks: the linked connections with their status in plain words, "Sync now",
  * "Disconnect" (after a confirmation) and "Re-link" for a login that needs the person again, and linking a new bank
- * through Plaid (the sandbox shortcut, or Hosted Link in the browser). Waiting for the browser is not one long call:
- * the view asks {@link #pollLink()} every few seconds and each look is one short call on the background thread, so the
- * one worker thread is never held while the person signs in.
+ * through Plaid (the sandbox shortcut, or Hosted Link in the browser) or Teller Connect (a one-shot page on
+ * 127.0.0.1 in the browser). Waiting for the browser is not one long call: the view asks {@link #pollLink()} every few
+ * seconds and each look is one short call (Plaid) or a glance at the page's outcome (Teller), so the one worker thread
+ * is never held while the person signs in.
  */
 public final class ConnectionsViewModel {
 
@@ -40,6 +46,7 @@ public final class ConnectionsViewModel {
     private final BankErrors errors;
     private final ConnectionTexts texts;
     private final PlaidLinking linking;
+    private final TellerLinking tellerLinking;
     private final BrowserOpener browser;
     private final Clock clock;
     private final ObservableList<ConnectionRow> rows = FXCollections.observableArrayList();
@@ -49,14 +56,16 @@ public final class ConnectionsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper plaidReady = new ReadOnlyBooleanWrapper(this, "plaidReady");
     private final ReadOnlyBooleanWrapper plaidSandbox = new ReadOnlyBooleanWrapper(this, "plaidSandbox");
+    private final ReadOnlyBooleanWrapper tellerReady = new ReadOnlyBooleanWrapper(this, "tellerReady");
     private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(this, "waiting");
     private final ReadOnlyObjectWrapper<ConnectionRow> pendingDisconnect =
             new ReadOnlyObjectWrapper<>(this, "pendingDisconnect");
     private LinkToken session;
+    private TellerConnectListener tellerPage;
     private UUID relinking;
     private Instant deadline;
 
-    private record Loaded(List<ConnectionRow> rows, boolean ready, boolean sandbox) {}
+    private record Loaded(List<ConnectionRow> rows, boolean ready, boolean sandbox, boolean tellerReady) {}
 
     public ConnectionsViewModel(BankAccess bank, TaskExecutor executor, Messages messages, BrowserOpener browser) {
         this.bank = bank;
@@ -65,11 +74,12 @@ public final class ConnectionsViewModel {
         this.errors = new BankErrors(messages);
         this.texts = new ConnectionTexts(messages);
         this.linking = new PlaidLinking(bank, texts);
+        this.tellerLinking = new TellerLinking(bank, texts);
         this.browser = browser;
         this.clock = bank.clock();
     }
 
-    /** Reads the connections again, and whether Plaid's keys are there (and for the sandbox). */
+    /** Reads the connections again, whether Plaid's keys are there (and for the sandbox), and Teller's. */
     public void refresh() {
         tasks.run(this::load, this::show, this::failed);
     }
@@ -77,14 +87,32 @@ public final class ConnectionsViewModel {
     private Loaded load() {
         List<ConnectionRow> list =
                 texts.rows(bank.connections(), bank.session().ledger().accounts());
-        var setup = bank.setup();
+        ProviderSetup setup = bank.setup();
+        PlaidEnvironment plaid = plaidEnvironment(setup);
+        return new Loaded(list, plaid != null, plaid == PlaidEnvironment.SANDBOX, tellerReady(setup));
+    }
+
+    /** Plaid's environment when its keys are complete, else null. */
+    private static PlaidEnvironment plaidEnvironment(ProviderSetup setup) {
         if (!setup.configured(BankProviderKind.PLAID)) {
-            return new Loaded(list, false, false);
+            return null;
         }
         try {
-            return new Loaded(list, true, setup.plaidSettings().environment() == PlaidEnvironment.SANDBOX);
+            return setup.plaidSettings().environment();
         } catch (IllegalArgumentException incomplete) {
-            return new Loaded(list, false, false);
+            return null;
+        }
+    }
+
+    /** Whether Teller Connect can be offered: the settings are usable and name the application. */
+    private static boolean tellerReady(ProviderSetup setup) {
+        if (!setup.configured(BankProviderKind.TELLER)) {
+            return false;
+        }
+        try {
+            return setup.tellerSettings().applicationId() != null;
+        } catch (TellerSetupException incomplete) {
+            return false;
         }
     }
 
@@ -92,6 +120,7 @@ public final class ConnectionsViewModel {
         rows.setAll(loaded.rows());
         plaidReady.set(loaded.ready());
         plaidSandbox.set(loaded.sandbox());
+        tellerReady.set(loaded.tellerReady());
     }
 
     /** Syncs one connection now; the per-account counts (or the failure) show in the status line. */
@@ -130,9 +159,29 @@ public final class ConnectionsViewModel {
         tasks.run(linking::startHostedLink, token -> begin(token, null), this::failed);
     }
 
-    /** Opens Plaid's page in update mode for a login that needs the person again, and waits for it. */
+    /** Opens Teller Connect in the browser from a page of our own on 127.0.0.1, and waits for the person there. */
+    public void linkWithTeller() {
+        tasks.run(() -> tellerLinking.start(null), page -> beginTeller(page, null), this::failed);
+    }
+
+    /**
+     * Opens the provider's page for a login that needs the person again (Plaid's update mode, Teller Connect's repair
+     * mode), and waits for it.
+     */
     public void relink(ConnectionRow row) {
-        tasks.run(() -> linking.startRelink(row.id()), token -> begin(token, row.id()), this::failed);
+        if (row.providerKind() == BankProviderKind.TELLER) {
+            tasks.run(() -> tellerLinking.start(row.id()), page -> beginTeller(page, row.id()), this::failed);
+        } else {
+            tasks.run(() -> linking.startRelink(row.id()), token -> begin(token, row.id()), this::failed);
+        }
+    }
+
+    private void beginTeller(TellerConnectListener page, UUID connectionId) {
+        tellerPage = page;
+        relinking = connectionId;
+        waiting.set(true);
+        progress(messages.get("bank.waitingForBrowser"));
+        browser.open(page.url().toString());
     }
 
     private void begin(LinkToken token, UUID connectionId) {
@@ -147,6 +196,10 @@ public final class ConnectionsViewModel {
 
     /** One look at the browser session: finishes the link once the person did, stops when they gave up or time ran out. */
     public void pollLink() {
+        if (tellerPage != null) {
+            pollTeller(tellerPage);
+            return;
+        }
         LinkToken token = session;
         if (token == null || tasks.isBusy()) {
             return;
@@ -176,8 +229,31 @@ public final class ConnectionsViewModel {
         }
     }
 
-    private PlaidLinking.Linked finishAll(LinkTokenStatus found) {
-        PlaidLinking.Linked last = null;
+    /** Teller's page says how it ended by itself (it also gives up after ten minutes); this only looks. */
+    private void pollTeller(TellerConnectListener page) {
+        if (!page.outcome().isDone() || tasks.isBusy()) {
+            return;
+        }
+        UUID connection = relinking;
+        TellerConnectOutcome outcome = page.outcome().join();
+        stopWaiting();
+        switch (outcome) {
+            case TellerConnectOutcome.Enrolled enrolled -> {
+                progress(messages.get("bank.linking"));
+                tasks.run(
+                        () -> connection == null
+                                ? tellerLinking.finish(enrolled.enrollment())
+                                : tellerLinking.finishRepair(connection, enrolled.enrollment()),
+                        this::linked,
+                        this::failed);
+            }
+            case TellerConnectOutcome.Cancelled cancelled -> done(messages.get("bank.browserClosed"));
+            case TellerConnectOutcome.TimedOut timedOut -> failed(messages.get("bank.browserTimedOut"));
+        }
+    }
+
+    private Linked finishAll(LinkTokenStatus found) {
+        Linked last = null;
         StringBuilder summaries = new StringBuilder();
         boolean synced = true;
         for (var publicToken : found.publicTokens()) {
@@ -185,7 +261,7 @@ public final class ConnectionsViewModel {
             synced &= last.synced();
             summaries.append(summaries.isEmpty() ? "" : "\n").append(last.summary());
         }
-        return new PlaidLinking.Linked(last.connectionId(), summaries.toString(), synced);
+        return new Linked(last.connectionId(), summaries.toString(), synced);
     }
 
     private void pollFailed(LinkToken token, Exception failure) {
@@ -205,12 +281,16 @@ public final class ConnectionsViewModel {
     }
 
     private void stopWaiting() {
+        if (tellerPage != null) {
+            tellerPage.close();
+            tellerPage = null;
+        }
         session = null;
         relinking = null;
         waiting.set(false);
     }
 
-    private void linked(PlaidLinking.Linked linked) {
+    private void linked(Linked linked) {
         if (linked.synced()) {
             done(linked.summary());
         } else {
@@ -257,6 +337,10 @@ public final class ConnectionsViewModel {
 
     public ReadOnlyBooleanProperty plaidSandboxProperty() {
         return plaidSandbox.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty tellerReadyProperty() {
+        return tellerReady.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty waitingProperty() {

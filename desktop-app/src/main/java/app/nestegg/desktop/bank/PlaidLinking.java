@@ -1,6 +1,6 @@
 package app.nestegg.desktop.bank;
 
-import app.nestegg.sync.engine.SyncReport;
+import app.nestegg.desktop.bank.LinkedSync.Linked;
 import app.nestegg.sync.plaid.LinkToken;
 import app.nestegg.sync.plaid.LinkTokenStatus;
 import app.nestegg.sync.plaid.PlaidClient;
@@ -21,15 +21,14 @@ import java.util.UUID;
  */
 final class PlaidLinking {
 
-    /** A linked (or linked again) connection and what its sync did, in words; {@code synced} false when it failed. */
-    record Linked(UUID connectionId, String summary, boolean synced) {}
-
     private final BankAccess bank;
     private final ConnectionTexts texts;
+    private final LinkedSync linkedSync;
 
     PlaidLinking(BankAccess bank, ConnectionTexts texts) {
         this.bank = bank;
         this.texts = texts;
+        this.linkedSync = new LinkedSync(bank, texts);
     }
 
     /** The sandbox's First Platypus Bank, without a browser. */
@@ -87,11 +86,7 @@ final class PlaidLinking {
     }
 
     Linked sync(UUID connectionId, String institution) {
-        SyncReport report = bank.engine().sync(connectionId);
-        return new Linked(
-                connectionId,
-                texts.summary(institution, report, bank.session().ledger().accounts()),
-                report.succeeded());
+        return linkedSync.sync(connectionId, institution);
     }
 
     private String institution(PlaidClient client, PlaidItemAccess access) {

@@ -10,11 +10,14 @@ import app.nestegg.vault.ledger.PayeeMatch;
 import app.nestegg.vault.security.AuditKind;
 import app.nestegg.vault.security.MfaState;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,6 +44,23 @@ class MessagesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** Only MessageFormat turns '' into one apostrophe; a text without arguments is shown as written. */
+    @Test
+    void aTextWithoutArgumentsHasNoDoubledApostrophe() throws IOException {
+        Properties texts = new Properties();
+        try (var in = Messages.class.getResourceAsStream("/app/nestegg/desktop/messages.properties")) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<String> doubled = texts.stringPropertyNames().stream()
+                .filter(key -> {
+                    String text = texts.getProperty(key);
+                    return text.contains("''") && !text.matches("(?s).*\\{\\d.*");
+                })
+                .sorted()
+                .toList();
+        assertThat(doubled).isEmpty();
     }
 
     @Test

@@ -9,7 +9,10 @@ import app.nestegg.sync.teller.TellerClient;
 import app.nestegg.sync.teller.TellerSettings;
 import app.nestegg.vault.bank.BankProviderKind;
 import app.nestegg.vault.bank.ProviderCredentials;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -23,10 +26,26 @@ public final class ProviderSetup {
 
     private final ProviderCredentials stored;
     private final Map<String, String> environment;
+    private final List<X509Certificate> extraTrusted;
+    private final Clock clock;
 
     public ProviderSetup(ProviderCredentials stored, Map<String, String> environment) {
+        this(stored, environment, List.of(), Clock.systemUTC());
+    }
+
+    /**
+     * @param extraTrusted certificate authorities the Teller client trusts besides the system's (a local fake's)
+     * @param clock where the Teller client takes today's date from
+     */
+    public ProviderSetup(
+            ProviderCredentials stored,
+            Map<String, String> environment,
+            List<X509Certificate> extraTrusted,
+            Clock clock) {
         this.stored = Objects.requireNonNull(stored, "stored");
         this.environment = Map.copyOf(environment);
+        this.extraTrusted = List.copyOf(extraTrusted);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** The values in effect for {@code kind}: Settings, then the environment's {@code PLAID_*} or {@code TELLER_*}. */
@@ -59,7 +78,7 @@ public final class ProviderSetup {
     }
 
     public TellerClient teller() {
-        return TellerClient.create(tellerSettings());
+        return TellerClient.create(tellerSettings(), extraTrusted, clock);
     }
 
     /** The client for {@code kind}, built from the values in effect now; their problems are reported by name. */

@@ -10,6 +10,7 @@ import app.nestegg.sync.provider.ProviderKind;
 import app.nestegg.sync.provider.SyncCursor;
 import app.nestegg.sync.provider.TransactionChanges;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +56,14 @@ public final class TellerClient implements BankProvider {
 
     /** A client with the settings' certificate, the system's certificate authorities and the system clock. */
     public static TellerClient create(TellerSettings settings) {
+        return create(settings, List.of(), Clock.systemUTC());
+    }
+
+    /**
+     * A client with the settings' certificate that trusts {@code extraTrusted} besides the system's certificate
+     * authorities (a local fake's test authority), taking today's date from {@code clock}.
+     */
+    public static TellerClient create(TellerSettings settings, List<X509Certificate> extraTrusted, Clock clock) {
         OkHttpClient base = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(15))
                 .readTimeout(Duration.ofSeconds(30))
@@ -62,7 +71,7 @@ public final class TellerClient implements BankProvider {
                 .callTimeout(Duration.ofSeconds(90))
                 .build();
         return new TellerClient(
-                settings, TellerTls.create(settings.identity()), base, Clock.systemUTC(), DEFAULT_PAGE_SIZE);
+                settings, TellerTls.create(settings.identity(), extraTrusted), base, clock, DEFAULT_PAGE_SIZE);
     }
 
     @Override
