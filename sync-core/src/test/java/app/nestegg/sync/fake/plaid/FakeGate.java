@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Holds chosen requests before the fake answers them, so a test knows exactly where the client stands: a held request
@@ -24,15 +25,23 @@ public final class FakeGate {
         if (nth < 1) {
             throw new IllegalArgumentException("the first request is number 1");
         }
-        Hold hold = new Hold(endpoint, nth);
+        return add(new Hold(endpoint, body -> true, nth));
+    }
+
+    /** Holds the next request to {@code endpoint} whose body contains {@code text} (a cursor, say). */
+    public Hold holdContaining(String endpoint, String text) {
+        return add(new Hold(endpoint, body -> body.contains(text), 1));
+    }
+
+    private Hold add(Hold hold) {
         holds.add(hold);
         return hold;
     }
 
     /** Called by the dispatcher for each request before it answers; blocks while a hold keeps the request. */
-    void pass(String path) {
+    void pass(String path, String body) {
         for (Hold hold : holds) {
-            hold.meet(path);
+            hold.meet(path, body);
         }
     }
 
@@ -44,12 +53,14 @@ public final class FakeGate {
     public static final class Hold {
 
         private final String endpoint;
+        private final Predicate<String> body;
         private final AtomicInteger left;
         private final CountDownLatch arrived = new CountDownLatch(1);
         private final CountDownLatch released = new CountDownLatch(1);
 
-        private Hold(String endpoint, int nth) {
+        private Hold(String endpoint, Predicate<String> body, int nth) {
             this.endpoint = endpoint;
+            this.body = body;
             this.left = new AtomicInteger(nth);
         }
 
@@ -63,8 +74,8 @@ public final class FakeGate {
             released.countDown();
         }
 
-        private void meet(String path) {
-            if (!path.equals(endpoint) || left.decrementAndGet() != 0) {
+        private void meet(String path, String requestBody) {
+            if (!path.equals(endpoint) || !body.test(requestBody) || left.decrementAndGet() != 0) {
                 return;
             }
             arrived.countDown();

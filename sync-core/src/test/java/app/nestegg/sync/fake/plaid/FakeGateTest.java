@@ -14,7 +14,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A held request is answered only once released; other requests, earlier ones and other endpoints, go through. */
+/** A held request is answered only once released; other requests (earlier ones, other endpoints, other bodies) go through. */
 class FakeGateTest {
 
     @RegisterExtension
@@ -64,6 +64,23 @@ class FakeGateTest {
         assertThat(post("/transactions/sync", item))
                 .as("a hold keeps one request only")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aHoldByContentKeepsOnlyTheRequestWhoseBodyHoldsTheText() throws Exception {
+        FakeItem other = plaid.server().createItem();
+        FakeItem chosen = plaid.server().createItem();
+        FakeGate.Hold hold = plaid.server().gate().holdContaining("/accounts/get", chosen.accessToken());
+
+        assertThat(post("/accounts/get", other)).isEqualTo(200);
+        CompletableFuture<Integer> held = postLater("/accounts/get", chosen);
+        assertThat(hold.awaitArrival(Duration.ofSeconds(10))).isTrue();
+        assertThat(post("/accounts/get", other)).isEqualTo(200);
+        assertThat(held).isNotDone();
+
+        hold.release();
+
+        assertThat(held.get(10, TimeUnit.SECONDS)).isEqualTo(200);
     }
 
     @Test

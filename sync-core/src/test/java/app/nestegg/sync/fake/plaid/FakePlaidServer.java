@@ -446,7 +446,7 @@ public final class FakePlaidServer implements AutoCloseable {
         if (path.startsWith(HOSTED_LINK_PATH) && "GET".equals(method)) {
             return hostedLinkPage(path.substring(HOSTED_LINK_PATH.length()));
         }
-        gate.pass(path);
+        gate.pass(path, body);
         Answer answer;
         synchronized (lock) {
             answer = answer(method, path, headers, body);
