@@ -96,7 +96,6 @@ class SyncKilledMidwayTest {
         Vault vault = prepare(folder.resolve("killed"), plaid);
         int before = plaid.exchanges(PAGES).size();
         FakeGate gate = plaid.gate();
-        Random random = new Random(7);
 
         // waiting for page 2, once H2 has written page 1 (with every removal of a hold) to the file
         FakeGate.Hold second = gate.hold(PAGES, 2);
@@ -109,8 +108,9 @@ class SyncKilledMidwayTest {
         // it are held
         FakeGate.Hold last = gate.holdContaining(PAGES, straightCursors.getLast());
         FakeGate.Hold balances = gate.hold(BALANCES, 1);
-        killWhileApplying(last, CliProcess.start(vault.cli(), "sync"), random);
+        killWhileApplying(last, CliProcess.start(vault.cli(), "sync"), new Random(7));
         balances.release();
+        assertThat(seal(vault.cli())).isEqualTo("OPEN");
         assertThat(cursors(plaid, before).subList(0, 2))
                 .as("the second process went on from page 2")
                 .isEqualTo(straightCursors.subList(0, 2));

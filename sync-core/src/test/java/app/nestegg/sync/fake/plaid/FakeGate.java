@@ -15,8 +15,11 @@ import java.util.function.Predicate;
  */
 public final class FakeGate {
 
-    /** How long a hold waits for its release at most, so a forgotten hold cannot stall the fake forever. */
-    static final Duration LONGEST_HOLD = Duration.ofMinutes(2);
+    /**
+     * How long a hold waits for its release at most, so a forgotten hold cannot stall the fake forever; longer than any
+     * test, since a request answered late would show up among the later ones.
+     */
+    static final Duration LONGEST_HOLD = Duration.ofMinutes(15);
 
     private final List<Hold> holds = new CopyOnWriteArrayList<>();
 

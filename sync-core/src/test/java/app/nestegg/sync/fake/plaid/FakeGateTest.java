@@ -14,7 +14,10 @@ import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A held request is answered only once released; other requests (earlier ones, other endpoints, other bodies) go through. */
+/**
+ * A held request is answered only once released; other requests (earlier ones, other endpoints, other bodies) go
+ * through.
+ */
 class FakeGateTest {
 
     @RegisterExtension
