@@ -61,17 +61,8 @@ final class CliRunner {
     Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        VaultEnvironment vaultEnvironment = new VaultEnvironment(
-                clock,
-                moment -> {},
-                new SecureRandom(),
-                Duration.ofMillis(100),
-                Optional.of(KdfParameters.MINIMUM),
-                termsVersion,
-                "test",
-                Optional.of(logs));
         CliContext context = new CliContext(
-                vaultEnvironment,
+                vaultEnvironment(),
                 environment,
                 root.resolve("default-vault"),
                 new ByteArrayInputStream(standardInput),
@@ -83,6 +74,19 @@ final class CliRunner {
                 bankAuthorities);
         int code = NestEggCli.run(args, context);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The vault's outside world as each run sees it, for tests that also open the vault themselves. */
+    VaultEnvironment vaultEnvironment() {
+        return new VaultEnvironment(
+                clock,
+                moment -> {},
+                new SecureRandom(),
+                Duration.ofMillis(100),
+                Optional.of(KdfParameters.MINIMUM),
+                termsVersion,
+                "test",
+                Optional.of(logs));
     }
 
     /** Runs with {@code --vault} and {@code --passphrase-file} for {@code passphrase} put before the other arguments. */

@@ -134,6 +134,7 @@ public final class FakePlaidServer implements AutoCloseable {
     private final MutableClock clock;
     private final boolean validate;
     private final MockWebServer server = new MockWebServer();
+    private final FakeGate gate = new FakeGate();
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -421,8 +422,14 @@ public final class FakePlaidServer implements AutoCloseable {
         return validate;
     }
 
+    /** Where a test holds chosen requests before they are answered. */
+    public FakeGate gate() {
+        return gate;
+    }
+
     @Override
     public void close() {
+        gate.releaseAll();
         server.close();
     }
 
@@ -439,6 +446,7 @@ public final class FakePlaidServer implements AutoCloseable {
         if (path.startsWith(HOSTED_LINK_PATH) && "GET".equals(method)) {
             return hostedLinkPage(path.substring(HOSTED_LINK_PATH.length()));
         }
+        gate.pass(path, body);
         Answer answer;
         synchronized (lock) {
             answer = answer(method, path, headers, body);
