@@ -168,6 +168,11 @@ public final class Scheduler implements AutoCloseable {
         runs.setEnabled(job(name).name(), enabled);
     }
 
+    /** Asks a running job to stop and runs nothing more, without waiting: for the vault locking. */
+    public void requestStop() {
+        stopping.set(true);
+    }
+
     /**
      * Asks a running job to stop, waits up to {@code grace} for it, and runs nothing more: for the vault locking. A
      * job that does not stop in time is left behind; its attempt stays RUNNING and is taken up at the next unlock.
