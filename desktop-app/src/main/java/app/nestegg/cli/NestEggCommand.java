@@ -40,6 +40,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             LinkCommand.class,
             ConnectionsCommand.class,
+            JobsCommand.class,
             SyncCommand.class,
             DisconnectCommand.class,
             BackupCommand.class,

@@ -14,6 +14,7 @@ import app.nestegg.desktop.exchange.ImportWizardViewModel;
 import app.nestegg.desktop.exchange.VaultStatementReading;
 import app.nestegg.desktop.exchange.data.DataSettingsView;
 import app.nestegg.desktop.exchange.data.DataSettingsViewModel;
+import app.nestegg.desktop.jobs.ScheduledWork;
 import app.nestegg.desktop.ledger.accounts.AccountsPage;
 import app.nestegg.desktop.ledger.accounts.AccountsView;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel;
@@ -72,6 +73,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -224,7 +228,21 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             return built;
         });
         view[0].onFilesDropped(imports::importFiles);
-        return new ScreenContent(view[0], () -> {});
+        ScheduledWork work = scheduledWork(session);
+        work.start();
+        return new ScreenContent(view[0], work::stop);
+    }
+
+    /** The jobs of ADR 0024 while this session is open; leaving the shell (the lock) stops them. */
+    private ScheduledWork scheduledWork(VaultSession session) {
+        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, clock);
+        return ScheduledWork.of(bank, executor, (every, tick) -> {
+            Timeline timeline =
+                    new Timeline(new KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> tick.run()));
+            timeline.setCycleCount(Animation.INDEFINITE);
+            timeline.play();
+            return timeline::stop;
+        });
     }
 
     private Node page(Page page, VaultSession session, ImportWizardHost imports) {

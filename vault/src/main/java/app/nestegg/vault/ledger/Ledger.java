@@ -2,6 +2,7 @@ package app.nestegg.vault.ledger;
 
 import app.nestegg.vault.bank.BankConnections;
 import app.nestegg.vault.bank.ProviderCredentials;
+import app.nestegg.vault.jobs.JobRuns;
 import app.nestegg.vault.ledger.budget.Budgets;
 import app.nestegg.vault.ledger.dashboard.Dashboard;
 import app.nestegg.vault.ledger.goals.Goals;
@@ -34,6 +35,7 @@ public final class Ledger {
     private final Dashboard dashboard;
     private final BankConnections bankConnections;
     private final ProviderCredentials providerCredentials;
+    private final JobRuns jobRuns;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -56,6 +58,7 @@ public final class Ledger {
         this.dashboard = new Dashboard(changeLog, rates, accounts, netWorth, reports, budgets, goals, clock);
         this.bankConnections = new BankConnections(changeLog, fieldCipher, clock);
         this.providerCredentials = new ProviderCredentials(changeLog, fieldCipher, clock);
+        this.jobRuns = new JobRuns(changeLog, clock);
         categories.ensureDefaults();
     }
 
@@ -141,5 +144,10 @@ public final class Ledger {
     /** The app's own Plaid and Teller credentials from Settings, sealed; local to this vault. */
     public ProviderCredentials providerCredentials() {
         return providerCredentials;
+    }
+
+    /** This computer's record of scheduled work: attempts at planned runs, and which jobs are on. */
+    public JobRuns jobRuns() {
+        return jobRuns;
     }
 }

@@ -1,0 +1,102 @@
+package app.nestegg.desktop.jobs;
+
+import app.nestegg.desktop.bank.BankAccess;
+import app.nestegg.desktop.concurrent.TaskExecutor;
+import app.nestegg.sync.jobs.AppJobs;
+import app.nestegg.sync.jobs.Scheduler;
+import app.nestegg.vault.jobs.JobRun;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's scheduled work while a vault is unlocked (docs/decisions/0024-scheduled-work-in-process.md): on unlock the
+ * attempts a stopped app left unfinished are taken up and what is due runs, then every minute the scheduler is asked
+ * again. The work runs on the shared worker thread, one look queued at a time; locking asks the running job to stop
+ * and runs nothing more, and the lock queued behind it waits for the job to end. Called on the JavaFX thread.
+ */
+public final class ScheduledWork {
+
+    /** How often the scheduler is asked what is due. */
+    public static final Duration LOOK_EVERY = Duration.ofMinutes(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledWork.class);
+
+    /** Calls {@code tick} every {@code every} until the returned action stops it. */
+    @FunctionalInterface
+    public interface Ticker {
+        Runnable every(Duration every, Runnable tick);
+    }
+
+    private final Scheduler scheduler;
+    private final TaskExecutor executor;
+    private final Ticker ticker;
+    private Runnable stopTicking = () -> {};
+    private boolean queued;
+    private boolean recovered;
+    private boolean stopped;
+
+    /** The app's jobs (snapshots, bank sync through {@code bank}) for the session {@code bank} reaches. */
+    public static ScheduledWork of(BankAccess bank, TaskExecutor executor, Ticker ticker) {
+        Scheduler scheduler = AppJobs.scheduler(bank.session().ledger(), bank.engine(), bank.clock());
+        return new ScheduledWork(scheduler, executor, ticker);
+    }
+
+    public ScheduledWork(Scheduler scheduler, TaskExecutor executor, Ticker ticker) {
+        this.scheduler = scheduler;
+        this.executor = executor;
+        this.ticker = ticker;
+    }
+
+    public void start() {
+        look();
+        stopTicking = ticker.every(LOOK_EVERY, this::look);
+    }
+
+    /** Runs what is due now, unless a look is already queued or running. */
+    public void look() {
+        if (queued || stopped) {
+            return;
+        }
+        queued = true;
+        boolean recover = !recovered;
+        recovered = true;
+        executor.execute(
+                () -> {
+                    if (recover) {
+                        scheduler.recoverUnfinished();
+                    }
+                    return scheduler.runDue();
+                },
+                this::ran,
+                failure -> {
+                    queued = false;
+                    LOG.warn("Scheduled work could not run: {}", failure.getMessage());
+                });
+    }
+
+    private void ran(List<JobRun> runs) {
+        queued = false;
+        if (!runs.isEmpty()) {
+            LOG.debug("Scheduled work ran {} attempt(s)", runs.size());
+        }
+    }
+
+    /** The vault is locking: the running job is asked to stop, and nothing more starts. */
+    public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        stopTicking.run();
+        scheduler.requestStop();
+        executor.execute(
+                () -> {
+                    scheduler.close();
+                    return null;
+                },
+                ignored -> {},
+                failure -> LOG.warn("Scheduled work did not stop cleanly: {}", failure.getMessage()));
+    }
+}
