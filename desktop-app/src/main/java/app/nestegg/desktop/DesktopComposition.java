@@ -15,6 +15,8 @@ import app.nestegg.desktop.exchange.VaultStatementReading;
 import app.nestegg.desktop.exchange.data.DataSettingsView;
 import app.nestegg.desktop.exchange.data.DataSettingsViewModel;
 import app.nestegg.desktop.jobs.ScheduledWork;
+import app.nestegg.desktop.jobs.ScheduledWorkView;
+import app.nestegg.desktop.jobs.ScheduledWorkViewModel;
 import app.nestegg.desktop.ledger.accounts.AccountsPage;
 import app.nestegg.desktop.ledger.accounts.AccountsView;
 import app.nestegg.desktop.ledger.accounts.AccountsViewModel;
@@ -201,6 +203,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
 
     private ScreenContent shell(VaultSession session) {
         ShellViewModel shell = new ShellViewModel(session.notice(), messages, theme, flow::lock);
+        ScheduledWork work = scheduledWork(session);
         AccountsPage[] accountsPage = new AccountsPage[1];
         ShellView[] view = new ShellView[1];
         ImportWizardHost imports = new ImportWizardHost(
@@ -221,14 +224,13 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 card -> view[0].showModal(card),
                 () -> view[0].hideModal());
         view[0] = new ShellView(shell, messages, page -> {
-            Node built = page(page, session, imports);
+            Node built = page(page, session, imports, work);
             if (built instanceof AccountsPage accounts) {
                 accountsPage[0] = accounts;
             }
             return built;
         });
         view[0].onFilesDropped(imports::importFiles);
-        ScheduledWork work = scheduledWork(session);
         work.start();
         return new ScreenContent(view[0], work::stop);
     }
@@ -245,7 +247,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         });
     }
 
-    private Node page(Page page, VaultSession session, ImportWizardHost imports) {
+    private Node page(Page page, VaultSession session, ImportWizardHost imports, ScheduledWork work) {
         return switch (page) {
             case DASHBOARD ->
                 new DashboardView(new DashboardViewModel(session, executor, messages, moneyFormat, clock), messages);
@@ -281,11 +283,11 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 reports.refresh();
                 yield new ReportsView(reports, messages);
             }
-            case SETTINGS -> settings(session);
+            case SETTINGS -> settings(session, work);
         };
     }
 
-    private Node settings(VaultSession session) {
+    private Node settings(VaultSession session, ScheduledWork work) {
         SecuritySettingsViewModel security = new SecuritySettingsViewModel(session, executor, messages);
         DeleteVaultViewModel delete = new DeleteVaultViewModel(session, executor, messages, flow::erased);
         CurrencySettingsViewModel currencies =
@@ -295,11 +297,14 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         delete.load();
         currencies.load();
         data.refresh();
+        ScheduledWorkViewModel jobs = new ScheduledWorkViewModel(work, executor, messages);
+        jobs.refresh();
         return new SettingsView(
                 new SecuritySettingsView(security, messages),
                 new CurrencySettingsView(currencies, messages),
                 new DataSettingsView(data, messages),
                 connections(session),
+                new ScheduledWorkView(jobs, messages),
                 new DeleteVaultView(delete, messages),
                 messages);
     }

@@ -3,6 +3,7 @@ package app.nestegg.desktop.jobs;
 import app.nestegg.desktop.bank.BankAccess;
 import app.nestegg.desktop.concurrent.TaskExecutor;
 import app.nestegg.sync.jobs.AppJobs;
+import app.nestegg.sync.jobs.JobStatus;
 import app.nestegg.sync.jobs.Scheduler;
 import app.nestegg.vault.jobs.JobRun;
 import java.time.Duration;
@@ -81,6 +82,21 @@ public final class ScheduledWork {
         if (!runs.isEmpty()) {
             LOG.debug("Scheduled work ran {} attempt(s)", runs.size());
         }
+    }
+
+    /** Every job with its last and next run; blocks on the vault. */
+    public List<JobStatus> statuses() {
+        return scheduler.statuses();
+    }
+
+    /** Runs one job now, due or not; blocks until it ended. */
+    public JobRun runNow(String name) {
+        return scheduler.runNow(name);
+    }
+
+    /** Switches a job on or off; blocks on the vault. */
+    public void setEnabled(String name, boolean enabled) {
+        scheduler.setEnabled(name, enabled);
     }
 
     /** The vault is locking: the running job is asked to stop, and nothing more starts. */

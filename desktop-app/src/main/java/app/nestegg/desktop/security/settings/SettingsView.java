@@ -6,7 +6,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** The Settings page: Security, Currencies, Data, Connections and Delete vault tabs. */
+/** The Settings page: Security, Currencies, Data, Connections, Scheduled work and Delete vault tabs. */
 public final class SettingsView extends TabPane {
 
     public SettingsView(
@@ -14,6 +14,7 @@ public final class SettingsView extends TabPane {
             Node currencies,
             Node data,
             Node connections,
+            Node scheduledWork,
             DeleteVaultView delete,
             Messages messages) {
         setId("settingsTabs");
@@ -36,6 +37,10 @@ public final class SettingsView extends TabPane {
         connectionsScroll.setFitToWidth(true);
         Tab connectionsTab = new Tab(messages.get("settings.connections"), connectionsScroll);
         connectionsTab.setId("connectionsTab");
-        getTabs().addAll(securityTab, currenciesTab, dataTab, connectionsTab, deleteTab);
+        ScrollPane jobsScroll = new ScrollPane(scheduledWork);
+        jobsScroll.setFitToWidth(true);
+        Tab jobsTab = new Tab(messages.get("settings.scheduledWork"), jobsScroll);
+        jobsTab.setId("scheduledWorkTab");
+        getTabs().addAll(securityTab, currenciesTab, dataTab, connectionsTab, jobsTab, deleteTab);
     }
 }
