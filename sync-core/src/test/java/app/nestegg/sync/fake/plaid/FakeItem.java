@@ -391,7 +391,7 @@ public final class FakeItem {
         return List.copyOf(holdings);
     }
 
-    Collection<FakeSecurity> securities() {
+    public Collection<FakeSecurity> securities() {
         return securities.values();
     }
 
