@@ -102,10 +102,10 @@ class SyncCommandTest {
     @Test
     void holdingsTheBankChangedAreBroughtToItsQuantitiesAndCountedPerAccount() {
         FakeAccount ira = item.account("investment", "ira");
-        FakeSecurity etf = securityOf("EXTM");
+        FakeSecurity etf = item.securityWithTicker("EXTM");
         item.addHolding(item.holding(ira.accountId(), etf.securityId())
                 .with(new BigDecimal("2.5"), new BigDecimal("280.00"), new BigDecimal("560.00")));
-        item.removeHolding(ira.accountId(), securityOf(null).securityId());
+        item.removeHolding(ira.accountId(), item.securityWithTicker(null).securityId());
 
         Result text = bank.ok("sync");
 
@@ -175,13 +175,5 @@ class SyncCommandTest {
         return item.transactions().stream()
                 .filter(row -> row.accountId().equals(account.accountId()) && !row.pending())
                 .toList();
-    }
-
-    /** The fake's security with this ticker (null: the fund without one). */
-    private FakeSecurity securityOf(String ticker) {
-        return item.securities().stream()
-                .filter(security -> java.util.Objects.equals(security.tickerSymbol(), ticker))
-                .findFirst()
-                .orElseThrow();
     }
 }

@@ -125,7 +125,7 @@ class SyncHoldingsTest {
     @Test
     void aLaterSyncAdjustsOnlyWhatTheBankChanged() {
         sync();
-        FakeSecurity etf = security("EXTM");
+        FakeSecurity etf = item.securityWithTicker("EXTM");
         item.addHolding(item.holding(ira, etf.securityId())
                 .with(new BigDecimal("2.5"), new BigDecimal("280.00"), new BigDecimal("560.00")));
 
@@ -145,7 +145,7 @@ class SyncHoldingsTest {
 
     @Test
     void thePersonsOwnTradesStayAndTheAdjustmentCoversOnlyTheGap() {
-        FakeSecurity etf = security("EXTM");
+        FakeSecurity etf = item.securityWithTicker("EXTM");
         FakeHolding reported = item.holding(ira, etf.securityId());
         item.removeHolding(ira, etf.securityId());
         sync();
@@ -175,7 +175,7 @@ class SyncHoldingsTest {
     @Test
     void aSecurityTheBankNoLongerReportsGoesToZero() {
         sync();
-        FakeSecurity fund = security(null);
+        FakeSecurity fund = item.securityWithTicker(null);
         item.removeHolding(ira, fund.securityId());
 
         SyncReport report = sync();
@@ -241,13 +241,5 @@ class SyncHoldingsTest {
         return invest.trades().list(iraAccount()).stream()
                 .filter(t -> t.securityId().equals(security.id()))
                 .toList();
-    }
-
-    /** The fake's security with this ticker (null: the fund without one). */
-    private FakeSecurity security(String ticker) {
-        return item.securities().stream()
-                .filter(s -> java.util.Objects.equals(s.tickerSymbol(), ticker))
-                .findFirst()
-                .orElseThrow();
     }
 }

@@ -391,8 +391,18 @@ public final class FakeItem {
         return List.copyOf(holdings);
     }
 
-    public Collection<FakeSecurity> securities() {
+    Collection<FakeSecurity> securities() {
         return securities.values();
+    }
+
+    /** The security with this ticker; null finds the first one without a ticker. */
+    public FakeSecurity securityWithTicker(String ticker) {
+        synchronized (server.lock) {
+            return securities.values().stream()
+                    .filter(security -> Objects.equals(security.tickerSymbol(), ticker))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no security with ticker " + ticker));
+        }
     }
 
     // ---------------------------------------------------------------- state
