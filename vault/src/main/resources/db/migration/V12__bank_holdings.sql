@@ -1,6 +1,7 @@
 -- Holdings reported by a bank (docs/decisions/0023-bank-holdings-as-adjustments.md): two trade kinds that add or
 -- remove shares with no cash side, a price source for the bank's prices, and which vault security each provider
--- security id was matched to.
+-- security id was matched to. An adjustment's cash_amount is 0 and it has no cash_transaction_id; its trade_value is
+-- the cost of the shares added (ADJUST_IN) or quantity x price of the shares removed (ADJUST_OUT).
 --
 -- V7 declared the kind and source checks inline, so H2 named them itself; the names below are the ones H2 gives them
 -- in every vault migrated from V1 (they follow from the table name and the order of V7's checks). A vault where they

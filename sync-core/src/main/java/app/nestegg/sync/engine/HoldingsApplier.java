@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -135,7 +136,7 @@ final class HoldingsApplier {
         }
     }
 
-    private static ReportedPosition position(java.util.UUID securityId, ProviderHolding holding) {
+    private static ReportedPosition position(UUID securityId, ProviderHolding holding) {
         return new ReportedPosition(
                 securityId,
                 rounded(holding.quantity()),
