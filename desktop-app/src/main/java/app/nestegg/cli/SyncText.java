@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * How the bank commands show a connection and what a sync did to it: the status in plain words, the error message,
- * and the rows added, modified, removed and matched per ledger account, as text or JSON. Never a token.
+ * the rows added, modified, removed and matched and the holdings adjusted per ledger account, as text or JSON. Never a
+ * token.
  */
 final class SyncText {
 
@@ -58,10 +59,18 @@ final class SyncText {
                             changes.modified(),
                             changes.removed(),
                             changes.matched()));
+            if (changes.holdings() > 0) {
+                cli.out().println(cli.text("sync.holdings", row.name(), changes.holdings()));
+            }
         }
         cli.out().println(cli.text("sync.status", status(report.status())));
         if (report.error() != null) {
             cli.out().println(cli.text("sync.error", report.error().message()));
+        }
+        if (report.holdingsError() != null) {
+            cli.out()
+                    .println(cli.text(
+                            "sync.holdingsError", report.holdingsError().message()));
         }
     }
 
@@ -72,6 +81,7 @@ final class SyncText {
         node.put("institution", connection.institutionName());
         node.put("status", report.status().name());
         putError(node, report.error());
+        putError(node, "holdingsError", report.holdingsError());
         ArrayNode accounts = node.putArray("accounts");
         for (Row row : rows(report)) {
             accounts.addObject()
@@ -79,16 +89,21 @@ final class SyncText {
                     .put("added", row.changes().added())
                     .put("modified", row.changes().modified())
                     .put("removed", row.changes().removed())
-                    .put("matched", row.changes().matched());
+                    .put("matched", row.changes().matched())
+                    .put("holdings", row.changes().holdings());
         }
         return node;
     }
 
     static void putError(ObjectNode node, ConnectionError error) {
+        putError(node, "error", error);
+    }
+
+    private static void putError(ObjectNode node, String field, ConnectionError error) {
         if (error == null) {
-            node.putNull("error");
+            node.putNull(field);
         } else {
-            node.putObject("error").put("code", error.code()).put("message", error.message());
+            node.putObject(field).put("code", error.code()).put("message", error.message());
         }
     }
 

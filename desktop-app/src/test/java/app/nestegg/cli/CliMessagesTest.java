@@ -62,7 +62,7 @@ class CliMessagesTest {
                     .as(type.name())
                     .isTrue();
         }
-        for (TradeKind kind : TradeKind.values()) {
+        for (TradeKind kind : TradeKind.recordable()) {
             assertThat(messages.bundle().containsKey("trade.recorded." + kind.cliName()))
                     .as(kind.name())
                     .isTrue();

@@ -6,6 +6,7 @@ import app.nestegg.cli.CliRunner.Result;
 import app.nestegg.sync.fake.plaid.FakeAccount;
 import app.nestegg.sync.fake.plaid.FakeItem;
 import app.nestegg.sync.fake.plaid.FakePlaidExtension;
+import app.nestegg.sync.fake.plaid.FakeSecurity;
 import app.nestegg.sync.fake.plaid.FakeTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -96,6 +97,39 @@ class SyncCommandTest {
                 .orElseThrow();
         assertThat(account.get("added").asInt()).isEqualTo(1);
         assertThat(account.get("modified").asInt()).isZero();
+    }
+
+    @Test
+    void holdingsTheBankChangedAreBroughtToItsQuantitiesAndCountedPerAccount() {
+        FakeAccount ira = item.account("investment", "ira");
+        FakeSecurity etf = item.securityWithTicker("EXTM");
+        item.addHolding(item.holding(ira.accountId(), etf.securityId())
+                .with(new BigDecimal("2.5"), new BigDecimal("280.00"), new BigDecimal("560.00")));
+        item.removeHolding(ira.accountId(), item.securityWithTicker(null).securityId());
+
+        Result text = bank.ok("sync");
+
+        assertThat(text.out())
+                .contains("Plaid IRA: 0 added, 0 modified, 0 removed, 0 matched")
+                .contains("Plaid IRA: 2 holdings brought to what the bank reports")
+                .doesNotContain("Holdings:");
+        JsonNode held = bank.json("holdings", "--account", "Plaid IRA").get(0).get("holdings");
+        assertThat(held.valueStream()
+                        .map(h -> h.get("symbol").asText() + " "
+                                + h.get("quantity").asText()))
+                .containsExactly("EXTM 2.5", "NEGF 0");
+
+        item.addHolding(item.holding(ira.accountId(), etf.securityId())
+                .with(new BigDecimal("3"), new BigDecimal("281.00"), null));
+        JsonNode report = bank.json("sync").get(0);
+
+        assertThat(report.get("holdingsError").isNull()).isTrue();
+        JsonNode account = report.get("accounts")
+                .valueStream()
+                .filter(node -> node.get("account").asText().equals("Plaid IRA"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(account.get("holdings").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -6,6 +6,11 @@ import app.nestegg.vault.ledger.AccountDraft;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.RegisterQuery;
 import app.nestegg.vault.ledger.TransactionDraft;
+import app.nestegg.vault.ledger.invest.PriceSource;
+import app.nestegg.vault.ledger.invest.ReportedPosition;
+import app.nestegg.vault.ledger.invest.SecurityDraft;
+import app.nestegg.vault.ledger.invest.SecurityType;
+import app.nestegg.vault.ledger.invest.TradeKind;
 import app.nestegg.vault.store.SecureFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +80,38 @@ class VaultUpgradeTest {
                                     session.ledger().accounts().find("Checking").id(), LocalDate.of(2026, 12, 1))
                             .toDecimal())
                     .isEqualByComparingTo("97.50");
+        }
+    }
+
+    @Test
+    void aSchemaV9VaultTakesBankAdjustmentsAndBankPricesOnceMigrated() throws IOException {
+        Path vault = copyOf("schema-v9", folder.resolve("vault"));
+        try (VaultSession session = new TestVaults().unlock(vault)) {
+            var invest = session.ledger().investments();
+            var broker = session.ledger()
+                    .accounts()
+                    .add(AccountDraft.of(
+                            "Broker", AccountType.BROKERAGE, Currency.getInstance("USD"), BigDecimal.ZERO));
+            var security = invest.securities()
+                    .add(new SecurityDraft("VTI", "Total market", SecurityType.ETF, Currency.getInstance("USD")));
+            LocalDate day = LocalDate.of(2026, 11, 2);
+            int adjusted = session.ledger()
+                    .changeLog()
+                    .write(w -> invest.bankHoldings()
+                            .apply(
+                                    w,
+                                    broker.id(),
+                                    day,
+                                    List.of(new ReportedPosition(
+                                            security.id(), BigDecimal.TEN, new BigDecimal("250"), day, null))));
+
+            assertThat(adjusted).isEqualTo(1);
+            assertThat(invest.trades().list(broker.id()))
+                    .singleElement()
+                    .satisfies(trade -> assertThat(trade.kind()).isEqualTo(TradeKind.ADJUST_IN));
+            assertThat(invest.prices().list(security.id()))
+                    .singleElement()
+                    .satisfies(price -> assertThat(price.source()).isEqualTo(PriceSource.BANK));
         }
     }
 

@@ -76,15 +76,25 @@ final class ConnectionTexts {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<UUID, AccountChanges> entry : report.accounts().entrySet()) {
             AccountChanges changes = entry.getValue();
-            parts.add(messages.format(
+            String counts = messages.format(
                     "bank.syncCounts",
                     accounts.get(entry.getKey()).name(),
                     changes.added(),
                     changes.modified(),
                     changes.removed(),
-                    changes.matched()));
+                    changes.matched());
+            parts.add(
+                    changes.holdings() == 0
+                            ? counts
+                            : messages.format("bank.syncHoldings", counts, changes.holdings()));
         }
         parts.sort(String::compareTo);
-        return messages.format("bank.synced", institution, String.join("; ", parts));
+        String synced = messages.format("bank.synced", institution, String.join("; ", parts));
+        return report.holdingsError() == null
+                ? synced
+                : messages.format(
+                        "bank.holdingsNotUpdated",
+                        synced,
+                        report.holdingsError().message());
     }
 }

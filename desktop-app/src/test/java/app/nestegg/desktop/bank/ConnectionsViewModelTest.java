@@ -94,7 +94,9 @@ class ConnectionsViewModelTest {
         assertThat(row.needsRelink()).isFalse();
         assertThat(connections.statusProperty().get())
                 .startsWith("Synced First Platypus Bank:")
-                .contains("Plaid Checking");
+                .contains("Plaid Checking")
+                .contains(
+                        "Plaid IRA 0 new, 0 changed, 0 removed, 0 matched, 2 holdings brought to what the bank reports");
         assertThat(kit.ledger.accounts().list()).extracting(Account::name).contains("Plaid Checking");
     }
 

@@ -25,6 +25,10 @@ final class ChangeCounts {
         merge(account, new AccountChanges(0, 0, 0, 1));
     }
 
+    void holdingsAdjusted(UUID account, int securities) {
+        merge(account, new AccountChanges(0, 0, 0, 0, securities));
+    }
+
     void addAll(ChangeCounts other) {
         other.byAccount.forEach(this::merge);
     }

@@ -47,6 +47,7 @@ public final class SyncEngine {
     private final AccountLinker linker;
     private final TransactionRun transactionRun;
     private final ReportedBalances balances;
+    private final HoldingsApplier holdings;
 
     /**
      * @param providers the provider client for each kind of connection
@@ -58,6 +59,7 @@ public final class SyncEngine {
         this.linker = new AccountLinker(ledger, clock);
         this.transactionRun = new TransactionRun(ledger);
         this.balances = new ReportedBalances(ledger, clock);
+        this.holdings = new HoldingsApplier(ledger, clock);
     }
 
     /** Syncs every connection that may sync now: not removed, not waiting for the person, and due. */
@@ -109,12 +111,13 @@ public final class SyncEngine {
             links.values().forEach(link -> counts.touch(link.accountId()));
             transactionRun.run(connectionId, provider, token, links, counts);
             balances.store(links, provider.balances(token));
+            ConnectionError holdingsError = holdings.apply(connection.provider(), provider, token, links, counts);
             BankConnection after = connections.recordSuccess(connectionId, clock.instant());
             LOG.info(
                     "Bank connection {} synced: {}",
                     connectionId,
                     counts.snapshot().size() + " accounts");
-            return new SyncReport(connectionId, after.status(), counts.snapshot(), null);
+            return new SyncReport(connectionId, after.status(), counts.snapshot(), null, holdingsError);
         } catch (ProviderException e) {
             ConnectionStatus status = Backoff.statusFor(e.failure());
             return failed(

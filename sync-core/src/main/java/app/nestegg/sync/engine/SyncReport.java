@@ -11,14 +11,25 @@ import java.util.UUID;
  * failure included), and the connection's status afterwards.
  *
  * @param error why the sync failed, or null when it succeeded
+ * @param holdingsError why the bank's holdings were not (all) applied, or null; it does not fail the sync
  */
 public record SyncReport(
-        UUID connectionId, ConnectionStatus status, Map<UUID, AccountChanges> accounts, ConnectionError error) {
+        UUID connectionId,
+        ConnectionStatus status,
+        Map<UUID, AccountChanges> accounts,
+        ConnectionError error,
+        ConnectionError holdingsError) {
 
     public SyncReport {
         Objects.requireNonNull(connectionId, "connectionId");
         Objects.requireNonNull(status, "status");
         accounts = Map.copyOf(accounts);
+    }
+
+    /** A report without a holdings problem. */
+    public SyncReport(
+            UUID connectionId, ConnectionStatus status, Map<UUID, AccountChanges> accounts, ConnectionError error) {
+        this(connectionId, status, accounts, error, null);
     }
 
     public boolean succeeded() {

@@ -235,7 +235,9 @@ public final class PlaidClient implements BankProvider {
                     price,
                     priceDate,
                     response.optionalDecimal(holding, "cost_basis"),
-                    currency != null ? currency : response.currency(security)));
+                    currency != null ? currency : response.currency(security),
+                    security == null ? null : response.optionalText(security, "type"),
+                    security != null && security.path("is_cash_equivalent").asBoolean(false)));
         }
         return List.copyOf(holdings);
     }

@@ -12,6 +12,10 @@ import java.util.Objects;
  * @param price the provider's latest price per unit
  * @param priceDate the day that price is from, or null when the provider did not say
  * @param costBasis the total paid, or null
+ * @param securityType the provider's word for the kind of security ({@code equity}, {@code etf}, {@code mutual fund},
+ *     {@code fixed income}, {@code cryptocurrency}, {@code cash}), or null
+ * @param cashEquivalent whether the position is the account's cash (or a money fund standing for it) rather than an
+ *     investment
  */
 public record ProviderHolding(
         String accountId,
@@ -22,7 +26,9 @@ public record ProviderHolding(
         BigDecimal price,
         LocalDate priceDate,
         BigDecimal costBasis,
-        String currencyCode) {
+        String currencyCode,
+        String securityType,
+        boolean cashEquivalent) {
 
     public ProviderHolding {
         Objects.requireNonNull(accountId, "accountId");

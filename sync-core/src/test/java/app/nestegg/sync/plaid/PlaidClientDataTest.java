@@ -123,6 +123,8 @@ class PlaidClientDataTest {
                 .as("institution_price_as_of")
                 .isEqualTo(fake.today().minusDays(1));
         assertThat(etf.costBasis()).isEqualTo(new BigDecimal("300.00"));
+        assertThat(etf.securityType()).isEqualTo("etf");
+        assertThat(etf.cashEquivalent()).isFalse();
         ProviderHolding fund = holdings.get(1);
         assertThat(fund.ticker()).isNull();
         assertThat(fund.priceDate())
@@ -133,6 +135,7 @@ class PlaidClientDataTest {
         assertThat(cash.securityName()).isEqualTo("U S Dollar");
         assertThat(cash.ticker()).isEqualTo("CUR:USD");
         assertThat(cash.priceDate()).isNull();
+        assertThat(cash.cashEquivalent()).isTrue();
     }
 
     @Test

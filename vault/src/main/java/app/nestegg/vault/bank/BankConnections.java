@@ -39,6 +39,7 @@ public final class BankConnections {
     private final FieldCipher cipher;
     private final Clock clock;
     private final SyncedRows syncedRows;
+    private final SecurityLinks securityLinks = new SecurityLinks();
 
     public BankConnections(ChangeLog log, FieldCipher cipher, Clock clock) {
         this.log = log;
@@ -50,6 +51,11 @@ public final class BankConnections {
     /** Reads and local bookkeeping about the ledger rows a sync writes. */
     public SyncedRows syncedRows() {
         return syncedRows;
+    }
+
+    /** The provider securities matched to vault securities by holdings syncs. */
+    public SecurityLinks securityLinks() {
+        return securityLinks;
     }
 
     /** Stores a newly linked login with its token sealed; it starts ACTIVE with the cursor at the beginning. */

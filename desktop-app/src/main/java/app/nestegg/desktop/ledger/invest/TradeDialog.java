@@ -24,7 +24,8 @@ public final class TradeDialog extends Dialog<Void> {
 
     public TradeDialog(TradeForm form, Messages messages) {
         setTitle(messages.get("invest.trade.title"));
-        ComboBox<TradeKind> kind = Forms.choice("tradeKind", TradeKind.values(), form.kindProperty(), form::kindName);
+        ComboBox<TradeKind> kind = Forms.choice(
+                "tradeKind", TradeKind.recordable().toArray(TradeKind[]::new), form.kindProperty(), form::kindName);
         ComboBox<Choice> security = Forms.choice("tradeSecurity", form.securities(), form.securityProperty());
         GridPane grid = new GridPane(8, 6);
         grid.addRow(0, Views.label(messages.get("invest.trade.kind")), kind);

@@ -29,6 +29,19 @@ public record FakeHolding(
         Objects.requireNonNull(institutionPrice, "institutionPrice");
     }
 
+    /** The same position with another quantity, price and cost basis, as after a purchase or sale at the bank. */
+    public FakeHolding with(BigDecimal newQuantity, BigDecimal newPrice, BigDecimal newCostBasis) {
+        return new FakeHolding(
+                accountId,
+                securityId,
+                newQuantity,
+                newPrice,
+                institutionPriceAsOf,
+                institutionPriceDateTime,
+                newCostBasis,
+                isoCurrencyCode);
+    }
+
     public BigDecimal institutionValue() {
         return quantity.multiply(institutionPrice).setScale(2, java.math.RoundingMode.HALF_EVEN);
     }

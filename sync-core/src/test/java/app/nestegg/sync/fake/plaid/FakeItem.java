@@ -336,6 +336,7 @@ public final class FakeItem {
         }
     }
 
+    /** Adds the position, or replaces the account's position in the same security (the bank bought or sold). */
     public FakeHolding addHolding(FakeHolding holding) {
         synchronized (server.lock) {
             if (!requireAccount(holding.accountId()).investment()) {
@@ -344,9 +345,46 @@ public final class FakeItem {
             if (!securities.containsKey(holding.securityId())) {
                 throw new IllegalArgumentException("unknown security " + holding.securityId());
             }
-            holdings.add(holding);
+            int at = indexOfHolding(holding.accountId(), holding.securityId());
+            if (at < 0) {
+                holdings.add(holding);
+            } else {
+                holdings.set(at, holding);
+            }
             return holding;
         }
+    }
+
+    /** The account no longer holds the security (sold out or moved away). */
+    public void removeHolding(String accountId, String securityId) {
+        synchronized (server.lock) {
+            int at = indexOfHolding(accountId, securityId);
+            if (at < 0) {
+                throw new IllegalArgumentException("account " + accountId + " holds no " + securityId);
+            }
+            holdings.remove(at);
+        }
+    }
+
+    /** The account's position in the security. */
+    public FakeHolding holding(String accountId, String securityId) {
+        synchronized (server.lock) {
+            int at = indexOfHolding(accountId, securityId);
+            if (at < 0) {
+                throw new IllegalArgumentException("account " + accountId + " holds no " + securityId);
+            }
+            return holdings.get(at);
+        }
+    }
+
+    private int indexOfHolding(String accountId, String securityId) {
+        for (int i = 0; i < holdings.size(); i++) {
+            FakeHolding held = holdings.get(i);
+            if (held.accountId().equals(accountId) && held.securityId().equals(securityId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     List<FakeHolding> holdings() {
@@ -355,6 +393,16 @@ public final class FakeItem {
 
     Collection<FakeSecurity> securities() {
         return securities.values();
+    }
+
+    /** The security with this ticker; null finds the first one without a ticker. */
+    public FakeSecurity securityWithTicker(String ticker) {
+        synchronized (server.lock) {
+            return securities.values().stream()
+                    .filter(security -> Objects.equals(security.tickerSymbol(), ticker))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no security with ticker " + ticker));
+        }
     }
 
     // ---------------------------------------------------------------- state

@@ -76,6 +76,16 @@ final class AccountValuer {
         return new Valued(position, price, value, inAccount);
     }
 
+    /** Quantity × the trade's price in the account's currency at the trade date's rate; zero without a price. */
+    Money worth(Trade trade) {
+        Security security = securities.get(trade.securityId());
+        return trade.price()
+                .map(price -> Money.rounded(trade.quantity().multiply(price), security.currency()))
+                .filter(value -> !value.isZero())
+                .map(value -> rates.convert(value, account.currency(), trade.date()))
+                .orElse(Money.zero(account.currency()));
+    }
+
     /** The market value in the account's currency of the positions on the day. */
     Money value(LocalDate date, boolean withDay) {
         return value(date, trade -> trade.date().isBefore(date) || withDay);

@@ -6,7 +6,7 @@ import app.nestegg.vault.ledger.Transactions;
 import app.nestegg.vault.store.ChangeLog;
 import java.time.Clock;
 
-/** The investment services of one ledger: securities, trades, prices, holdings and returns. */
+/** The investment services of one ledger: securities, trades, prices, holdings, returns and bank holdings. */
 public final class Investments {
 
     private final Securities securities;
@@ -14,6 +14,7 @@ public final class Investments {
     private final Prices prices;
     private final Holdings holdings;
     private final Returns returns;
+    private final BankHoldings bankHoldings;
 
     public Investments(ChangeLog log, Accounts accounts, Transactions transactions, ExchangeRates rates, Clock clock) {
         this.securities = new Securities(log);
@@ -21,6 +22,7 @@ public final class Investments {
         this.prices = new Prices(log);
         this.holdings = new Holdings(log, accounts, rates);
         this.returns = new Returns(holdings);
+        this.bankHoldings = new BankHoldings(accounts, rates, clock);
     }
 
     public Securities securities() {
@@ -41,5 +43,9 @@ public final class Investments {
 
     public Returns returns() {
         return returns;
+    }
+
+    public BankHoldings bankHoldings() {
+        return bankHoldings;
     }
 }

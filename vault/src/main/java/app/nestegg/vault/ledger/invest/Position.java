@@ -74,6 +74,16 @@ final class Position {
 
     /** Takes the shares from the oldest lots; a partly sold lot gives up its cost in proportion, rounded half-even. */
     void sell(BigDecimal quantity, long proceeds) {
+        realised = Math.addExact(realised, proceeds - takeOldest(quantity));
+    }
+
+    /** Takes the shares from the oldest lots as a sale does, but they leave with their cost: nothing is realised. */
+    void remove(BigDecimal quantity) {
+        takeOldest(quantity);
+    }
+
+    /** @return the cost the shares taken carried */
+    private long takeOldest(BigDecimal quantity) {
         BigDecimal left = quantity;
         long costSold = 0;
         while (left.signum() > 0) {
@@ -93,7 +103,7 @@ final class Position {
                 left = BigDecimal.ZERO;
             }
         }
-        realised = Math.addExact(realised, proceeds - costSold);
+        return costSold;
     }
 
     void split(BigDecimal ratio) {

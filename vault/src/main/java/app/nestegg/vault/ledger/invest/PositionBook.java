@@ -47,18 +47,28 @@ final class PositionBook {
             case DIVIDEND -> position.dividend(trade.value().minor());
             case SPLIT -> position.split(trade.quantity());
             case SELL -> {
-                var held = position.quantity();
-                if (held.compareTo(trade.quantity()) < 0) {
-                    throw new LedgerInputException(
-                            "quantity",
-                            "Cannot sell "
-                                    + trade.quantity().stripTrailingZeros().toPlainString() + " "
-                                    + symbols.apply(trade.securityId()) + " on " + trade.date() + ": the account holds "
-                                    + held.stripTrailingZeros().toPlainString() + " then");
-                }
+                requireHeld(position, trade, "sell");
                 position.sell(
                         trade.quantity(), trade.value().minus(trade.fees()).minor());
             }
+            case ADJUST_IN ->
+                position.buy(trade.date(), trade.quantity(), trade.value().minor());
+            case ADJUST_OUT -> {
+                requireHeld(position, trade, "remove");
+                position.remove(trade.quantity());
+            }
+        }
+    }
+
+    private void requireHeld(Position position, Trade trade, String verb) {
+        var held = position.quantity();
+        if (held.compareTo(trade.quantity()) < 0) {
+            throw new LedgerInputException(
+                    "quantity",
+                    "Cannot " + verb + " "
+                            + trade.quantity().stripTrailingZeros().toPlainString() + " "
+                            + symbols.apply(trade.securityId()) + " on " + trade.date() + ": the account holds "
+                            + held.stripTrailingZeros().toPlainString() + " then");
         }
     }
 

@@ -1,7 +1,11 @@
 package app.nestegg.vault.ledger.invest;
 
-/** Where a stored price came from; quote providers come later. */
+/** Where a stored price came from. */
 public enum PriceSource {
+    /** Typed by a person. */
     MANUAL,
-    IMPORT
+    /** From a price file. */
+    IMPORT,
+    /** Reported with a linked account's holdings; never replaces a typed or imported price of the same day. */
+    BANK
 }

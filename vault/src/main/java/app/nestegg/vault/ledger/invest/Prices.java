@@ -42,6 +42,22 @@ public final class Prices {
         });
     }
 
+    /**
+     * Stores a price a bank reported for the day, unless a person typed or imported one for that day: those stay.
+     *
+     * @return whether anything was written (not when the same bank price is already stored)
+     */
+    static boolean storeFromBank(ChangeWriter w, UUID securityId, LocalDate date, BigDecimal price) {
+        SecurityPriceRecord existing = find(w, securityId, date);
+        if (existing != null
+                && (!existing.getSource().equals(PriceSource.BANK.name())
+                        || existing.getPrice().compareTo(price) == 0)) {
+            return false;
+        }
+        store(w, securityId, date, price, PriceSource.BANK);
+        return true;
+    }
+
     /** @return whether there was a price to delete */
     public boolean delete(UUID securityId, LocalDate date) {
         return log.write(w -> {

@@ -12,8 +12,9 @@ import java.util.UUID;
 
 /**
  * The returns of an account's holdings. The external flows are the trades that move cash: a buy puts money in, a sale
- * and a dividend take it out; reinvested dividends and splits stay inside. The holdings' value on the last day counts as
- * money taken out then.
+ * and a dividend take it out; reinvested dividends and splits stay inside. Bank adjustments move shares without cash
+ * but count as flows at their market value (quantity × price), so shares transferred in are not a gain and shares
+ * transferred out not a loss. The holdings' value on the last day counts as money taken out then.
  */
 public final class Returns {
 
@@ -54,7 +55,7 @@ public final class Returns {
     private static ReturnFigure moneyWeighted(AccountValuer valuer, List<Trade> external, LocalDate asOf) {
         List<CashFlow> flows = new ArrayList<>();
         for (Trade trade : external) {
-            flows.add(new CashFlow(trade.date(), trade.cash().toDecimal()));
+            flows.add(new CashFlow(trade.date(), flow(valuer, trade).toDecimal()));
         }
         flows.add(new CashFlow(asOf, valuer.value(asOf, true).toDecimal()));
         Optional<BigDecimal> rate = Xirr.rate(flows);
@@ -104,7 +105,7 @@ public final class Returns {
 
     /** The value on the day with that day's splits and reinvestments but before its purchases and sales. */
     private static Money beforeFlows(AccountValuer valuer, LocalDate day) {
-        return valuer.value(day, trade -> trade.date().isBefore(day) || !isBuyOrSell(trade));
+        return valuer.value(day, trade -> trade.date().isBefore(day) || !movesShares(trade));
     }
 
     private static BigDecimal paidOut(List<Trade> external, LocalDate day) {
@@ -117,11 +118,24 @@ public final class Returns {
         return total;
     }
 
-    private static boolean isExternal(Trade trade) {
-        return isBuyOrSell(trade) || trade.kind() == TradeKind.DIVIDEND;
+    /** What the trade took out of the holdings (positive) or put in (negative). */
+    private static Money flow(AccountValuer valuer, Trade trade) {
+        return switch (trade.kind()) {
+            case ADJUST_IN -> valuer.worth(trade).negate();
+            case ADJUST_OUT -> valuer.worth(trade);
+            default -> trade.cash();
+        };
     }
 
-    private static boolean isBuyOrSell(Trade trade) {
-        return trade.kind() == TradeKind.BUY || trade.kind() == TradeKind.SELL;
+    private static boolean isExternal(Trade trade) {
+        return movesShares(trade) || trade.kind() == TradeKind.DIVIDEND;
+    }
+
+    /** Buys, sales and bank adjustments: the trades whose shares come from or go to outside the holdings. */
+    private static boolean movesShares(Trade trade) {
+        return switch (trade.kind()) {
+            case BUY, SELL, ADJUST_IN, ADJUST_OUT -> true;
+            case DIVIDEND, REINVEST, SPLIT -> false;
+        };
     }
 }

@@ -7,6 +7,7 @@ import static app.nestegg.vault.store.generated.Tables.TRADE;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.LedgerText;
 import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.ChangeWriter;
 import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.SecurityRecord;
 import java.util.Currency;
@@ -29,13 +30,26 @@ public final class Securities {
     }
 
     public Security add(SecurityDraft draft) {
-        return log.write(w -> {
-            SecurityRecord record = new SecurityRecord();
-            record.setId(Ids.newId());
-            fill(w.dsl(), record, draft);
-            w.insert(record);
-            return toSecurity(record);
-        });
+        return log.write(w -> add(w, draft));
+    }
+
+    /** Adds the security in a write already open, as part of it. */
+    public Security add(ChangeWriter w, SecurityDraft draft) {
+        SecurityRecord record = new SecurityRecord();
+        record.setId(Ids.newId());
+        fill(w.dsl(), record, draft);
+        w.insert(record);
+        return toSecurity(record);
+    }
+
+    /** The security with this symbol (any case), read in a write already open. */
+    public Optional<Security> withSymbol(ChangeWriter w, String symbol) {
+        return bySymbol(w.dsl(), symbol).map(Securities::toSecurity);
+    }
+
+    /** The security with this id, read in a write already open; refused, naming it, when there is none. */
+    public Security get(ChangeWriter w, UUID id) {
+        return toSecurity(load(w.dsl(), id));
     }
 
     /** Changes what the security says; its currency stays once trades or prices are recorded in it. */

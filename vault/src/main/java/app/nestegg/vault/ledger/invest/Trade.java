@@ -9,8 +9,9 @@ import java.util.UUID;
 
 /**
  * A stored trade. {@code value} is quantity × price in the account's currency at the trade date's rate (a dividend's
- * amount; zero for a split); {@code cash} is what moved in the account's cash, signed from the holder's view, carried by
- * the ledger transaction {@code cashTransactionId} when it is not zero.
+ * amount; zero for a split; for a bank {@code ADJUST_IN} the cost the added shares enter with); {@code cash} is what
+ * moved in the account's cash, signed from the holder's view, carried by the ledger transaction
+ * {@code cashTransactionId} when it is not zero.
  */
 public record Trade(
         UUID id,

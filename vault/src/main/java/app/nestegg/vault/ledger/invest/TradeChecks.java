@@ -36,6 +36,14 @@ final class TradeChecks {
         return kind;
     }
 
+    /** Bank adjustments are written by bank sync only. */
+    static void recordable(TradeKind kind) {
+        if (kind != null && kind.isBankAdjustment()) {
+            throw new LedgerInputException(
+                    "kind", "A bank adjustment is made by bank sync only; record a buy or a sell instead");
+        }
+    }
+
     /** A positive number of shares (or a split ratio) with at most ten decimals. */
     static BigDecimal quantity(BigDecimal quantity, String field) {
         BigDecimal value = number(quantity, field);
@@ -55,7 +63,12 @@ final class TradeChecks {
 
     /** A price per share of zero or more, with at most ten decimals. */
     static BigDecimal price(BigDecimal price, String field) {
-        BigDecimal value = number(price, field);
+        return zeroOrMore(price, field);
+    }
+
+    /** A number of zero or more with at most ten decimals. */
+    static BigDecimal zeroOrMore(BigDecimal number, String field) {
+        BigDecimal value = number(number, field);
         if (value.signum() < 0) {
             throw new LedgerInputException(field, capitalised(field) + " cannot be negative");
         }

@@ -54,6 +54,7 @@ public final class Trades {
             }
             Account account = accounts.get(draft.accountId());
             TradeChecks.investmentAccount(account);
+            TradeChecks.recordable(draft.kind());
             SecurityRecord security = Securities.load(w.dsl(), draft.securityId());
             TradeRecord record = new TradeRecord();
             record.setId(Ids.newId());
@@ -156,12 +157,12 @@ public final class Trades {
                     case BUY -> value.plus(fees).negate().minor();
                     case SELL -> value.minus(fees).minor();
                     case DIVIDEND -> value.minor();
-                    case REINVEST, SPLIT -> 0L;
+                    case REINVEST, SPLIT, ADJUST_IN, ADJUST_OUT -> 0L;
                 });
     }
 
     /** Replays the account's trades of the security, so a sale of more than is held refuses the whole write. */
-    private static void replay(DSLContext dsl, Account account, UUID securityId) {
+    static void replay(DSLContext dsl, Account account, UUID securityId) {
         String symbol = Securities.load(dsl, securityId).getSymbol();
         List<Trade> trades = dsl.selectFrom(TRADE)
                 .where(TRADE.ACCOUNT_ID.eq(account.id()))
