@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -137,6 +138,22 @@ public abstract class UiJourney {
                         .collect(java.util.stream.Collectors.joining("\n"));
             default -> "";
         };
+    }
+
+    /** Unlocks the vault {@link #before()} made and opens the Settings tab with id {@code tabId}. */
+    protected void unlockAndOpenSettingsTab(String tabId) {
+        waitForEnabled("#passphrase");
+        type("#passphrase", TestVaults.PASSPHRASE);
+        robot.clickOn("#unlockButton");
+        waitForVisible("#navigation");
+        robot.clickOn("#nav-settings");
+        waitForVisible("#settingsTabs");
+        TabPane tabs = node("#settingsTabs");
+        robot.interact(() -> tabs.getTabs().stream()
+                .filter(tab -> tabId.equals(tab.getId()))
+                .findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     protected void type(String query, String text) {

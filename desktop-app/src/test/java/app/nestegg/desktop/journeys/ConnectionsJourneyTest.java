@@ -3,7 +3,6 @@ package app.nestegg.desktop.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.nestegg.desktop.DesktopComposition;
-import app.nestegg.desktop.TestVaults;
 import app.nestegg.desktop.UiJourney;
 import app.nestegg.sync.fake.plaid.FakePlaidExtension;
 import app.nestegg.sync.fake.plaid.FakePlaidServer;
@@ -21,7 +20,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,17 +124,7 @@ class ConnectionsJourneyTest extends UiJourney {
     }
 
     private void openConnections() {
-        waitForEnabled("#passphrase");
-        type("#passphrase", TestVaults.PASSPHRASE);
-        robot.clickOn("#unlockButton");
-        waitForVisible("#navigation");
-        robot.clickOn("#nav-settings");
-        waitForVisible("#settingsTabs");
-        TabPane tabs = node("#settingsTabs");
-        robot.interact(() -> tabs.getTabs().stream()
-                .filter(tab -> "connectionsTab".equals(tab.getId()))
-                .findFirst()
-                .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        unlockAndOpenSettingsTab("connectionsTab");
         waitForVisible("#bankConnections");
     }
 

@@ -2,10 +2,8 @@ package app.nestegg.desktop.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.nestegg.desktop.TestVaults;
 import app.nestegg.desktop.UiJourney;
 import app.nestegg.desktop.exchange.data.BackupRow;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,17 +18,7 @@ class DataSettingsJourneyTest extends UiJourney {
 
     @Test
     void backUpNowAddsARowToTheBackupsTable() {
-        waitForEnabled("#passphrase");
-        type("#passphrase", TestVaults.PASSPHRASE);
-        robot.clickOn("#unlockButton");
-        waitForVisible("#navigation");
-        robot.clickOn("#nav-settings");
-        waitForVisible("#settingsTabs");
-        TabPane tabs = node("#settingsTabs");
-        robot.interact(() -> tabs.getTabs().stream()
-                .filter(tab -> "dataTab".equals(tab.getId()))
-                .findFirst()
-                .ifPresent(tab -> tabs.getSelectionModel().select(tab)));
+        unlockAndOpenSettingsTab("dataTab");
         waitForEnabled("#backUpNow");
         TableView<BackupRow> table = node("#backupTable");
         waitForRows(table, 1);
