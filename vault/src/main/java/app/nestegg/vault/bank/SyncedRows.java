@@ -11,7 +11,9 @@ import app.nestegg.vault.store.ChangeWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.impl.DSL;
@@ -45,21 +47,44 @@ public final class SyncedRows {
     }
 
     /**
-     * Rows of the account with this amount (minor units) within {@code slackDays} of the date that no provider owns:
-     * typed by hand or imported from a statement file.
+     * For each of the external ids that a row of the accounts holds, that row; where several hold one, the first by id,
+     * as {@link #byExternalId} picks it. One query for a whole page of provider rows.
      */
-    public List<MatchCandidate> unlinkedNear(
-            ChangeWriter writer, UUID accountId, long amount, LocalDate date, int slackDays) {
+    public Map<String, UUID> byExternalIds(
+            ChangeWriter writer, Collection<UUID> accountIds, Collection<String> externalIds) {
+        Map<String, UUID> held = new HashMap<>();
+        if (externalIds.isEmpty()) {
+            return held;
+        }
+        writer.dsl()
+                .select(LEDGER_TRANSACTION.EXTERNAL_ID, LEDGER_TRANSACTION.ID)
+                .from(LEDGER_TRANSACTION)
+                .where(LEDGER_TRANSACTION.ACCOUNT_ID.in(accountIds))
+                .and(LEDGER_TRANSACTION.EXTERNAL_ID.in(externalIds))
+                .orderBy(LEDGER_TRANSACTION.EXTERNAL_ID, LEDGER_TRANSACTION.ID)
+                .forEach(r -> held.putIfAbsent(r.value1(), r.value2()));
+        return held;
+    }
+
+    /**
+     * Rows of the accounts with one of these amounts (minor units), dated {@code from} to {@code to}, that no provider
+     * owns: typed by hand or imported from a statement file. Ordered by date, then id.
+     */
+    public List<MatchCandidate> unlinkedBetween(
+            ChangeWriter writer, Collection<UUID> accountIds, Collection<Long> amounts, LocalDate from, LocalDate to) {
+        if (amounts.isEmpty()) {
+            return List.of();
+        }
         var t = LEDGER_TRANSACTION;
         return writer.dsl()
-                .select(t.ID, t.POSTED_ON, t.PAYEE)
+                .select(t.ID, t.ACCOUNT_ID, t.AMOUNT, t.POSTED_ON, t.PAYEE)
                 .from(t)
-                .where(t.ACCOUNT_ID.eq(accountId))
-                .and(t.AMOUNT.eq(amount))
-                .and(t.POSTED_ON.between(date.minusDays(slackDays), date.plusDays(slackDays)))
+                .where(t.ACCOUNT_ID.in(accountIds))
+                .and(t.AMOUNT.in(amounts))
+                .and(t.POSTED_ON.between(from, to))
                 .and(t.ORIGIN.ne(TransactionOrigin.PROVIDER.name()))
                 .orderBy(t.POSTED_ON, t.ID)
-                .fetch(r -> new MatchCandidate(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new MatchCandidate(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** The payee text the provider last sent for a synced row, if the sync stored one. */
@@ -82,6 +107,20 @@ public final class SyncedRows {
                 .whenNotMatchedThenInsert(BANK_TRANSACTION_PAYEE.TRANSACTION_ID, BANK_TRANSACTION_PAYEE.PROVIDER_PAYEE)
                 .values(transactionId, providerPayee)
                 .execute();
+    }
+
+    /** Keeps the provider's payee text for rows the sync has just added, which have none yet. */
+    public void rememberNewPayees(ChangeWriter writer, Map<UUID, String> providerPayees) {
+        if (providerPayees.isEmpty()) {
+            return;
+        }
+        var insert = writer.dsl()
+                .insertInto(
+                        BANK_TRANSACTION_PAYEE,
+                        BANK_TRANSACTION_PAYEE.TRANSACTION_ID,
+                        BANK_TRANSACTION_PAYEE.PROVIDER_PAYEE);
+        providerPayees.forEach(insert::values);
+        insert.execute();
     }
 
     /** Forgets the payee text of a row the sync deleted. */
