@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a page's upserts need to know about the ledger, read in two queries when the page begins instead of two per row:
- * the row holding each provider id of the page, and the rows no provider owns that the page's rows may match. The page
+ * What a page's upserts need to know about the ledger, read in a query or two per account when the page begins instead
+ * of two per row: the rows holding the page's provider ids, and the rows no provider owns that its rows may match. The
+ * page
  * then tells it what it changes, so an answer never goes stale: a provider id the page wrote, or a row whose provider
  * id the page changed, is no longer answered here, and the caller asks the database instead.
  */
@@ -31,57 +32,76 @@ final class PageLookups {
 
     private record AccountAmount(UUID accountId, long amount) {}
 
-    private final Map<String, UUID> held;
+    private final Map<String, List<UUID>> held = new HashMap<>();
     private final Map<AccountAmount, List<MatchCandidate>> candidates = new HashMap<>();
     private final Set<String> writtenIds = new HashSet<>();
     private final Set<UUID> changedRows = new HashSet<>();
 
-    private PageLookups(Map<String, UUID> held, List<MatchCandidate> unlinked) {
-        this.held = held;
-        for (MatchCandidate candidate : unlinked) {
-            candidates
-                    .computeIfAbsent(
-                            new AccountAmount(candidate.accountId(), candidate.amount()), key -> new ArrayList<>())
-                    .add(candidate);
-        }
-    }
-
+    /**
+     * Reads the rows of the connection's accounts holding the page's provider ids, and for each account the page's rows
+     * go to, its unlinked rows with one of their amounts from {@code slackDays} before the first row's date to as many
+     * after the last.
+     */
     static PageLookups read(
             ChangeWriter w, SyncedRows synced, Collection<UUID> accountIds, List<Incoming> rows, int slackDays) {
+        PageLookups lookups = new PageLookups();
         if (rows.isEmpty()) {
-            return new PageLookups(Map.of(), List.of());
+            return lookups;
         }
-        Set<String> ids = new LinkedHashSet<>();
+        Set<String> ids = new HashSet<>();
+        Map<UUID, List<Incoming>> byAccount = new LinkedHashMap<>();
+        for (Incoming incoming : rows) {
+            ids.add(incoming.row().id());
+            if (incoming.row().pendingTransactionId() != null) {
+                ids.add(incoming.row().pendingTransactionId());
+            }
+            byAccount
+                    .computeIfAbsent(incoming.target().accountId(), account -> new ArrayList<>())
+                    .add(incoming);
+        }
+        for (UUID account : accountIds) {
+            synced.byExternalIds(w, account, ids)
+                    .forEach((id, held) -> lookups.held
+                            .computeIfAbsent(id, key -> new ArrayList<>())
+                            .addAll(held));
+        }
+        byAccount.forEach((account, incoming) -> lookups.readCandidates(w, synced, account, incoming, slackDays));
+        return lookups;
+    }
+
+    private void readCandidates(ChangeWriter w, SyncedRows synced, UUID accountId, List<Incoming> rows, int slackDays) {
         Set<Long> amounts = new HashSet<>();
         LocalDate first = LocalDate.MAX;
         LocalDate last = LocalDate.MIN;
         for (Incoming incoming : rows) {
-            ProviderTransaction row = incoming.row();
-            ids.add(row.id());
-            if (row.pendingTransactionId() != null) {
-                ids.add(row.pendingTransactionId());
-            }
+            LocalDate date = incoming.row().date();
             amounts.add(incoming.amount().minor());
-            first = row.date().isBefore(first) ? row.date() : first;
-            last = row.date().isAfter(last) ? row.date() : last;
+            first = date.isBefore(first) ? date : first;
+            last = date.isAfter(last) ? date : last;
         }
-        return new PageLookups(
-                synced.byExternalIds(w, accountIds, ids),
-                synced.unlinkedBetween(w, accountIds, amounts, first.minusDays(slackDays), last.plusDays(slackDays)));
+        for (MatchCandidate candidate :
+                synced.unlinkedBetween(w, accountId, amounts, first.minusDays(slackDays), last.plusDays(slackDays))) {
+            candidates
+                    .computeIfAbsent(new AccountAmount(accountId, candidate.amount()), key -> new ArrayList<>())
+                    .add(candidate);
+        }
     }
 
-    /** Whether {@link #held} still answers for this provider id. */
+    /**
+     * Whether {@link #held} answers for this provider id: the page has not written it, and one row at most held it
+     * and still does (where several did, the database's order picks one).
+     */
     boolean knows(String externalId) {
         if (writtenIds.contains(externalId)) {
             return false;
         }
-        UUID row = held.get(externalId);
-        return row == null || !changedRows.contains(row);
+        List<UUID> rows = held.getOrDefault(externalId, List.of());
+        return rows.isEmpty() || rows.size() == 1 && !changedRows.contains(rows.getFirst());
     }
 
     /** The row that holds the provider id; only while {@link #knows} says so. */
     Optional<UUID> held(String externalId) {
-        return Optional.ofNullable(held.get(externalId));
+        return held.getOrDefault(externalId, List.of()).stream().findFirst();
     }
 
     /**

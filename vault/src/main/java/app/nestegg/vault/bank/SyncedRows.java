@@ -10,6 +10,7 @@ import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.ChangeWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -47,31 +48,32 @@ public final class SyncedRows {
     }
 
     /**
-     * For each of the external ids that a row of the accounts holds, that row; where several hold one, the first by id,
-     * as {@link #byExternalId} picks it. One query for a whole page of provider rows.
+     * Every row of the account holding one of the external ids, by external id. One query for a whole page of provider
+     * rows, each id looked up in the account's external-id index.
      */
-    public Map<String, UUID> byExternalIds(
-            ChangeWriter writer, Collection<UUID> accountIds, Collection<String> externalIds) {
-        Map<String, UUID> held = new HashMap<>();
+    public Map<String, List<UUID>> byExternalIds(ChangeWriter writer, UUID accountId, Collection<String> externalIds) {
+        Map<String, List<UUID>> held = new HashMap<>();
         if (externalIds.isEmpty()) {
             return held;
         }
+        // H2 uses the (account_id, external_id) index for "= ANY(array)"; an IN list on the second column reads every
+        // row of the account.
         writer.dsl()
                 .select(LEDGER_TRANSACTION.EXTERNAL_ID, LEDGER_TRANSACTION.ID)
                 .from(LEDGER_TRANSACTION)
-                .where(LEDGER_TRANSACTION.ACCOUNT_ID.in(accountIds))
-                .and(LEDGER_TRANSACTION.EXTERNAL_ID.in(externalIds))
-                .orderBy(LEDGER_TRANSACTION.EXTERNAL_ID, LEDGER_TRANSACTION.ID)
-                .forEach(r -> held.putIfAbsent(r.value1(), r.value2()));
+                .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                .and(LEDGER_TRANSACTION.EXTERNAL_ID.eq(DSL.any(externalIds.toArray(String[]::new))))
+                .forEach(r -> held.computeIfAbsent(r.value1(), id -> new ArrayList<>())
+                        .add(r.value2()));
         return held;
     }
 
     /**
-     * Rows of the accounts with one of these amounts (minor units), dated {@code from} to {@code to}, that no provider
+     * Rows of the account with one of these amounts (minor units), dated {@code from} to {@code to}, that no provider
      * owns: typed by hand or imported from a statement file. Ordered by date, then id.
      */
     public List<MatchCandidate> unlinkedBetween(
-            ChangeWriter writer, Collection<UUID> accountIds, Collection<Long> amounts, LocalDate from, LocalDate to) {
+            ChangeWriter writer, UUID accountId, Collection<Long> amounts, LocalDate from, LocalDate to) {
         if (amounts.isEmpty()) {
             return List.of();
         }
@@ -79,9 +81,9 @@ public final class SyncedRows {
         return writer.dsl()
                 .select(t.ID, t.ACCOUNT_ID, t.AMOUNT, t.POSTED_ON, t.PAYEE)
                 .from(t)
-                .where(t.ACCOUNT_ID.in(accountIds))
-                .and(t.AMOUNT.in(amounts))
+                .where(t.ACCOUNT_ID.eq(accountId))
                 .and(t.POSTED_ON.between(from, to))
+                .and(t.AMOUNT.eq(DSL.any(amounts.toArray(Long[]::new))))
                 .and(t.ORIGIN.ne(TransactionOrigin.PROVIDER.name()))
                 .orderBy(t.POSTED_ON, t.ID)
                 .fetch(r -> new MatchCandidate(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
