@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -56,13 +57,15 @@ public final class SyncedRows {
         if (externalIds.isEmpty()) {
             return held;
         }
-        // H2 uses the (account_id, external_id) index for "= ANY(array)"; an IN list on the second column reads every
-        // row of the account.
+        // H2 looks each id up in the (account_id, external_id) index for "IN (SELECT … FROM UNNEST(array))"; with an IN
+        // list (or jOOQ's "= ANY", written as ORs) on the index's second column it reads every row of the account.
+        Table<?> ids = DSL.unnest(externalIds.toArray(String[]::new)).as("page_ids", "external_id");
         writer.dsl()
                 .select(LEDGER_TRANSACTION.EXTERNAL_ID, LEDGER_TRANSACTION.ID)
                 .from(LEDGER_TRANSACTION)
                 .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
-                .and(LEDGER_TRANSACTION.EXTERNAL_ID.eq(DSL.any(externalIds.toArray(String[]::new))))
+                .and(LEDGER_TRANSACTION.EXTERNAL_ID.in(
+                        DSL.select(ids.field("external_id", String.class)).from(ids)))
                 .forEach(r -> held.computeIfAbsent(r.value1(), id -> new ArrayList<>())
                         .add(r.value2()));
         return held;
@@ -83,7 +86,8 @@ public final class SyncedRows {
                 .from(t)
                 .where(t.ACCOUNT_ID.eq(accountId))
                 .and(t.POSTED_ON.between(from, to))
-                .and(t.AMOUNT.eq(DSL.any(amounts.toArray(Long[]::new))))
+                // Inline amounts: H2 tests a list of constants against a hash set, a list of parameters one by one.
+                .and(t.AMOUNT.in(amounts.stream().map(DSL::inline).toList()))
                 .and(t.ORIGIN.ne(TransactionOrigin.PROVIDER.name()))
                 .orderBy(t.POSTED_ON, t.ID)
                 .fetch(r -> new MatchCandidate(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
