@@ -19,9 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a page's upserts need to know about the ledger, read in a query or two per account when the page begins instead
- * of two per row: the rows holding the page's provider ids, and the rows no provider owns that its rows may match. The
- * page
+ * What a page's upserts need to know about the ledger, read when the page begins: the rows holding the page's provider
+ * ids, and the rows no provider owns that its rows may match (one query per account instead of one per row). The page
  * then tells it what it changes, so an answer never goes stale: a provider id the page wrote, or a row whose provider
  * id the page changed, is no longer answered here, and the caller asks the database instead.
  */

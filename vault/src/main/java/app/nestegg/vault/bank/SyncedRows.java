@@ -10,14 +10,12 @@ import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.ChangeWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -49,25 +47,23 @@ public final class SyncedRows {
     }
 
     /**
-     * Every row of the account holding one of the external ids, by external id. One query for a whole page of provider
-     * rows, each id looked up in the account's external-id index.
+     * Every row of the account holding one of the external ids, by external id: a query per id on the account's
+     * external-id index. H2 2.4 did not use that index for the whole page in one query, neither for an IN list on the
+     * index's second column nor for "IN (SELECT … FROM UNNEST(array))", and read every row of the account for each page.
      */
     public Map<String, List<UUID>> byExternalIds(ChangeWriter writer, UUID accountId, Collection<String> externalIds) {
         Map<String, List<UUID>> held = new HashMap<>();
-        if (externalIds.isEmpty()) {
-            return held;
+        for (String externalId : externalIds) {
+            List<UUID> rows = writer.dsl()
+                    .select(LEDGER_TRANSACTION.ID)
+                    .from(LEDGER_TRANSACTION)
+                    .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                    .and(LEDGER_TRANSACTION.EXTERNAL_ID.eq(externalId))
+                    .fetch(LEDGER_TRANSACTION.ID);
+            if (!rows.isEmpty()) {
+                held.put(externalId, rows);
+            }
         }
-        // H2 looks each id up in the (account_id, external_id) index for "IN (SELECT … FROM UNNEST(array))"; with an IN
-        // list (or jOOQ's "= ANY", written as ORs) on the index's second column it reads every row of the account.
-        Table<?> ids = DSL.unnest(externalIds.toArray(String[]::new)).as("page_ids", "external_id");
-        writer.dsl()
-                .select(LEDGER_TRANSACTION.EXTERNAL_ID, LEDGER_TRANSACTION.ID)
-                .from(LEDGER_TRANSACTION)
-                .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
-                .and(LEDGER_TRANSACTION.EXTERNAL_ID.in(
-                        DSL.select(ids.field("external_id", String.class)).from(ids)))
-                .forEach(r -> held.computeIfAbsent(r.value1(), id -> new ArrayList<>())
-                        .add(r.value2()));
         return held;
     }
 
