@@ -33,13 +33,11 @@ final class PageApplier {
     private final Ledger ledger;
     private final BankConnections connections;
     private final SyncedRows synced;
-    private final RowUpserter upserter;
 
     PageApplier(Ledger ledger) {
         this.ledger = ledger;
         this.connections = ledger.bankConnections();
         this.synced = connections.syncedRows();
-        this.upserter = new RowUpserter(ledger.transactions(), synced);
     }
 
     /** The ledger accounts of a connection's links, read before a write. */
@@ -63,15 +61,26 @@ final class PageApplier {
         ChangeCounts counts = new ChangeCounts();
         List<ProviderTransaction> upserts = new ArrayList<>(page.added());
         upserts.addAll(page.modified());
+        List<PageLookups.Incoming> incoming = new ArrayList<>(upserts.size());
         for (ProviderTransaction row : upserts) {
             SyncTarget target = targetOf(targets, row);
-            Money amount = amountOf(target, row);
-            switch (upserter.upsert(w, target, row, amount, rules, categoryHints.get(row.id()))) {
-                case ADDED -> counts.added(target.accountId());
-                case MODIFIED -> counts.modified(target.accountId());
-                case MATCHED -> counts.matched(target.accountId());
+            incoming.add(new PageLookups.Incoming(row, target, amountOf(target, row)));
+        }
+        PageLookups lookups = PageLookups.read(w, synced, allAccounts(targets), incoming, RowUpserter.SLACK_DAYS);
+        RowUpserter upserter = new RowUpserter(ledger.transactions(), synced, w, lookups, rules);
+        for (PageLookups.Incoming in : incoming) {
+            UUID account = in.target().accountId();
+            switch (upserter.upsert(
+                    in.target(),
+                    in.row(),
+                    in.amount(),
+                    categoryHints.get(in.row().id()))) {
+                case ADDED -> counts.added(account);
+                case MODIFIED -> counts.modified(account);
+                case MATCHED -> counts.matched(account);
             }
         }
+        upserter.finish();
         Collection<UUID> accounts = allAccounts(targets);
         for (RemovedTransaction removed : page.removed()) {
             remove(w, connectionId, accounts, removed.id(), counts);

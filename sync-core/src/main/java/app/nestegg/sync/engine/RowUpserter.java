@@ -17,15 +17,18 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Applies one added or modified provider row to the ledger inside a page's write, as an upsert by provider id: the row
- * holding that id, else the pending row it replaces, else a typed or imported row it matches, is updated in its
- * provider-owned fields; only when none exists is a row inserted, through the rules.
+ * Applies one page's added and modified provider rows to the ledger inside the page's write, each as an upsert by
+ * provider id: the row holding that id, else the pending row it replaces, else a typed or imported row it matches, is
+ * updated in its provider-owned fields; only when none exists is a row inserted, through the rules. The new rows are
+ * stored together by {@link #finish}, one batch per page; a lookup that could depend on them stores them first.
  */
 final class RowUpserter {
 
@@ -36,10 +39,18 @@ final class RowUpserter {
 
     private final Transactions transactions;
     private final SyncedRows synced;
+    private final ChangeWriter w;
+    private final PageLookups lookups;
+    private final RuleSet rules;
+    private final List<TransactionDraft> newRows = new ArrayList<>();
+    private final List<String> newPayees = new ArrayList<>();
 
-    RowUpserter(Transactions transactions, SyncedRows synced) {
+    RowUpserter(Transactions transactions, SyncedRows synced, ChangeWriter w, PageLookups lookups, RuleSet rules) {
         this.transactions = transactions;
         this.synced = synced;
+        this.w = w;
+        this.lookups = lookups;
+        this.rules = rules;
     }
 
     /** What happened to the row. */
@@ -49,29 +60,52 @@ final class RowUpserter {
         MATCHED
     }
 
-    Outcome upsert(ChangeWriter w, SyncTarget target, ProviderTransaction row, Money amount, RuleSet rules, UUID hint) {
+    Outcome upsert(SyncTarget target, ProviderTransaction row, Money amount, UUID hint) {
         Collection<UUID> accounts = target.accountIds();
-        Optional<UUID> held = synced.byExternalId(w, accounts, row.id());
+        Optional<UUID> held = held(accounts, row.id());
         if (held.isEmpty() && row.pendingTransactionId() != null) {
-            held = synced.byExternalId(w, accounts, row.pendingTransactionId());
+            held = held(accounts, row.pendingTransactionId());
         }
         if (held.isPresent()) {
-            update(w, held.get(), row, amount);
+            update(held.get(), row, amount);
             return Outcome.MODIFIED;
         }
-        Optional<UUID> match = match(w, target.accountId(), row, amount);
+        Optional<UUID> match = match(target.accountId(), row, amount);
         if (match.isPresent()) {
-            update(w, match.get(), row, amount);
+            update(match.get(), row, amount);
             return Outcome.MATCHED;
         }
         String payee = payeeOf(row);
-        TransactionDraft draft = TransactionDraft.of(target.accountId(), row.date(), amount.toDecimal(), payee)
+        newRows.add(TransactionDraft.of(target.accountId(), row.date(), amount.toDecimal(), payee)
                 .withCategory(hint)
                 .withStatus(row.pending() ? TransactionStatus.PENDING : TransactionStatus.CLEARED)
-                .withSource(TransactionOrigin.PROVIDER, row.id());
-        UUID id = transactions.add(w, draft, rules);
-        synced.rememberPayee(w, id, payee);
+                .withSource(TransactionOrigin.PROVIDER, row.id()));
+        newPayees.add(payee);
+        lookups.added(row.id());
         return Outcome.ADDED;
+    }
+
+    /** Stores the rows added since the last call, with the provider's payee text of each. */
+    void finish() {
+        if (newRows.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = transactions.addBatch(w, newRows, rules);
+        Map<UUID, String> payees = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            payees.put(ids.get(i), newPayees.get(i));
+        }
+        synced.rememberNewPayees(w, payees);
+        newRows.clear();
+        newPayees.clear();
+    }
+
+    private Optional<UUID> held(Collection<UUID> accounts, String externalId) {
+        if (lookups.knows(externalId)) {
+            return lookups.held(externalId);
+        }
+        finish();
+        return synced.byExternalId(w, accounts, externalId);
     }
 
     /**
@@ -79,7 +113,7 @@ final class RowUpserter {
      * renamed it (the row still shows the payee text the provider last sent). Category, memo, splits, tags, notes and
      * transfers stay; a split row's last split takes up a change of amount.
      */
-    private void update(ChangeWriter w, UUID id, ProviderTransaction row, Money amount) {
+    private void update(UUID id, ProviderTransaction row, Money amount) {
         Transaction held = transactions.get(w, id);
         String payee = payeeOf(row);
         boolean renamed = synced.providerPayee(w, id)
@@ -95,14 +129,15 @@ final class RowUpserter {
         }
         transactions.edit(w, id, draft);
         transactions.setSource(w, id, TransactionOrigin.PROVIDER, row.id());
+        lookups.linked(id, row.id());
         synced.rememberPayee(w, id, payee);
     }
 
     /** The nearest typed or imported row of the account with the same amount, a close date and a similar payee. */
-    private Optional<UUID> match(ChangeWriter w, UUID accountId, ProviderTransaction row, Money amount) {
+    private Optional<UUID> match(UUID accountId, ProviderTransaction row, Money amount) {
         MatchCandidate best = null;
         long bestDistance = Long.MAX_VALUE;
-        for (MatchCandidate candidate : synced.unlinkedNear(w, accountId, amount.minor(), row.date(), SLACK_DAYS)) {
+        for (MatchCandidate candidate : lookups.unlinkedNear(accountId, amount.minor(), row.date(), SLACK_DAYS)) {
             long distance = Math.abs(ChronoUnit.DAYS.between(candidate.date(), row.date()));
             boolean similar = PayeeSimilarity.similar(candidate.payee(), row.payee())
                     || PayeeSimilarity.similar(candidate.payee(), row.description());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,17 +90,24 @@ final class TransactionRun {
         }
     }
 
-    /** Our category for each row whose provider category maps to one (Plaid's categories; others find none). */
+    /**
+     * Our category for each row whose provider category maps to one (Plaid's categories; others find none), each
+     * provider category looked up once per page.
+     */
     private Map<String, UUID> categoryHints(TransactionChanges page) {
         Map<String, UUID> hints = new HashMap<>();
+        Map<String, Optional<UUID>> categories = new HashMap<>();
         List<ProviderTransaction> rows = new ArrayList<>(page.added());
         rows.addAll(page.modified());
         for (ProviderTransaction row : rows) {
             String hint = row.categoryHint();
             if (hint != null && !hint.isBlank()) {
-                ledger.plaidCategories()
-                        .categoryFor(hint.strip(), hint.strip())
-                        .map(Category::id)
+                categories
+                        .computeIfAbsent(
+                                hint.strip(),
+                                text -> ledger.plaidCategories()
+                                        .categoryFor(text, text)
+                                        .map(Category::id))
                         .ifPresent(id -> hints.putIfAbsent(row.id(), id));
             }
         }

@@ -11,7 +11,9 @@ import app.nestegg.vault.store.ChangeWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.impl.DSL;
@@ -45,21 +47,46 @@ public final class SyncedRows {
     }
 
     /**
-     * Rows of the account with this amount (minor units) within {@code slackDays} of the date that no provider owns:
-     * typed by hand or imported from a statement file.
+     * Every row of the account holding one of the external ids, by external id: a query per id on the account's
+     * external-id index. H2 2.4 did not use that index for the whole page in one query, neither for an IN list on the
+     * index's second column nor for "IN (SELECT … FROM UNNEST(array))", and read every row of the account for each page.
      */
-    public List<MatchCandidate> unlinkedNear(
-            ChangeWriter writer, UUID accountId, long amount, LocalDate date, int slackDays) {
+    public Map<String, List<UUID>> byExternalIds(ChangeWriter writer, UUID accountId, Collection<String> externalIds) {
+        Map<String, List<UUID>> held = new HashMap<>();
+        for (String externalId : externalIds) {
+            List<UUID> rows = writer.dsl()
+                    .select(LEDGER_TRANSACTION.ID)
+                    .from(LEDGER_TRANSACTION)
+                    .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                    .and(LEDGER_TRANSACTION.EXTERNAL_ID.eq(externalId))
+                    .fetch(LEDGER_TRANSACTION.ID);
+            if (!rows.isEmpty()) {
+                held.put(externalId, rows);
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Rows of the account with one of these amounts (minor units), dated {@code from} to {@code to}, that no provider
+     * owns: typed by hand or imported from a statement file. Ordered by date, then id.
+     */
+    public List<MatchCandidate> unlinkedBetween(
+            ChangeWriter writer, UUID accountId, Collection<Long> amounts, LocalDate from, LocalDate to) {
+        if (amounts.isEmpty()) {
+            return List.of();
+        }
         var t = LEDGER_TRANSACTION;
         return writer.dsl()
-                .select(t.ID, t.POSTED_ON, t.PAYEE)
+                .select(t.ID, t.ACCOUNT_ID, t.AMOUNT, t.POSTED_ON, t.PAYEE)
                 .from(t)
                 .where(t.ACCOUNT_ID.eq(accountId))
-                .and(t.AMOUNT.eq(amount))
-                .and(t.POSTED_ON.between(date.minusDays(slackDays), date.plusDays(slackDays)))
+                .and(t.POSTED_ON.between(from, to))
+                // Inline amounts: H2 tests a list of constants against a hash set, a list of parameters one by one.
+                .and(t.AMOUNT.in(amounts.stream().map(DSL::inline).toList()))
                 .and(t.ORIGIN.ne(TransactionOrigin.PROVIDER.name()))
                 .orderBy(t.POSTED_ON, t.ID)
-                .fetch(r -> new MatchCandidate(r.value1(), r.value2(), r.value3()));
+                .fetch(r -> new MatchCandidate(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** The payee text the provider last sent for a synced row, if the sync stored one. */
@@ -82,6 +109,20 @@ public final class SyncedRows {
                 .whenNotMatchedThenInsert(BANK_TRANSACTION_PAYEE.TRANSACTION_ID, BANK_TRANSACTION_PAYEE.PROVIDER_PAYEE)
                 .values(transactionId, providerPayee)
                 .execute();
+    }
+
+    /** Keeps the provider's payee text for rows the sync has just added, which have none yet. */
+    public void rememberNewPayees(ChangeWriter writer, Map<UUID, String> providerPayees) {
+        if (providerPayees.isEmpty()) {
+            return;
+        }
+        var insert = writer.dsl()
+                .insertInto(
+                        BANK_TRANSACTION_PAYEE,
+                        BANK_TRANSACTION_PAYEE.TRANSACTION_ID,
+                        BANK_TRANSACTION_PAYEE.PROVIDER_PAYEE);
+        providerPayees.forEach(insert::values);
+        insert.execute();
     }
 
     /** Forgets the payee text of a row the sync deleted. */

@@ -66,8 +66,12 @@ public final class Transactions {
     }
 
     public int addAll(ChangeWriter writer, List<TransactionDraft> drafts, RuleSet ruleSet) {
-        return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), drafts, ruled(ruleSet), true)
-                .size();
+        return addBatch(writer, drafts, ruleSet).size();
+    }
+
+    /** Stores new transactions inside a write the caller holds, as {@link #addAll} does; returns their ids in order. */
+    public List<UUID> addBatch(ChangeWriter writer, List<TransactionDraft> drafts, RuleSet ruleSet) {
+        return rows.insertBatch(writer, new DraftChecks(writer.dsl(), rates), drafts, ruled(ruleSet), true);
     }
 
     /**
