@@ -49,10 +49,6 @@ public final class Transactions {
         return log.write(w -> addAll(w, drafts, rules.snapshot()));
     }
 
-    /**
-     * Stores new transactions inside a write the caller holds, as an import does when it adds accounts and rows of one
-     * file together and reports progress between batches.
-     */
     /** Checks a draft, after the rules, as {@link #addAll} would, without storing it; throws what addAll would. */
     public void check(ChangeWriter writer, TransactionDraft draft, RuleSet ruleSet) {
         DraftChecks checks = new DraftChecks(writer.dsl(), rates);
@@ -65,6 +61,10 @@ public final class Transactions {
                 .getFirst();
     }
 
+    /**
+     * Stores new transactions inside a write the caller holds, as an import does when it adds accounts and rows of one
+     * file together and reports progress between batches.
+     */
     public int addAll(ChangeWriter writer, List<TransactionDraft> drafts, RuleSet ruleSet) {
         return addBatch(writer, drafts, ruleSet).size();
     }

@@ -21,26 +21,21 @@ public final class SettingsView extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab securityTab = new Tab(messages.get("settings.security"), security);
         securityTab.setId("securityTab");
-        ScrollPane deleteScroll = new ScrollPane(delete);
-        deleteScroll.setFitToWidth(true);
-        Tab deleteTab = new Tab(messages.get("settings.delete"), deleteScroll);
-        deleteTab.setId("deleteTab");
-        ScrollPane currenciesScroll = new ScrollPane(currencies);
-        currenciesScroll.setFitToWidth(true);
-        Tab currenciesTab = new Tab(messages.get("settings.currencies"), currenciesScroll);
-        currenciesTab.setId("currenciesTab");
-        ScrollPane dataScroll = new ScrollPane(data);
-        dataScroll.setFitToWidth(true);
-        Tab dataTab = new Tab(messages.get("settings.data"), dataScroll);
-        dataTab.setId("dataTab");
-        ScrollPane connectionsScroll = new ScrollPane(connections);
-        connectionsScroll.setFitToWidth(true);
-        Tab connectionsTab = new Tab(messages.get("settings.connections"), connectionsScroll);
-        connectionsTab.setId("connectionsTab");
-        ScrollPane jobsScroll = new ScrollPane(scheduledWork);
-        jobsScroll.setFitToWidth(true);
-        Tab jobsTab = new Tab(messages.get("settings.scheduledWork"), jobsScroll);
-        jobsTab.setId("scheduledWorkTab");
-        getTabs().addAll(securityTab, currenciesTab, dataTab, connectionsTab, jobsTab, deleteTab);
+        getTabs()
+                .addAll(
+                        securityTab,
+                        scrolled("currenciesTab", messages.get("settings.currencies"), currencies),
+                        scrolled("dataTab", messages.get("settings.data"), data),
+                        scrolled("connectionsTab", messages.get("settings.connections"), connections),
+                        scrolled("scheduledWorkTab", messages.get("settings.scheduledWork"), scheduledWork),
+                        scrolled("deleteTab", messages.get("settings.delete"), delete));
+    }
+
+    private static Tab scrolled(String id, String title, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Tab tab = new Tab(title, scroll);
+        tab.setId(id);
+        return tab;
     }
 }
