@@ -75,9 +75,9 @@ final class PageApplier {
                     in.row(),
                     in.amount(),
                     categoryHints.get(in.row().id()))) {
-                case ADDED -> counts.added(account);
-                case MODIFIED -> counts.modified(account);
-                case MATCHED -> counts.matched(account);
+                case ADDED -> counts.added(account, in.row().id());
+                case MODIFIED -> counts.modified(account, in.row().id());
+                case MATCHED -> counts.matched(account, in.row().id());
             }
         }
         upserter.finish();
@@ -88,7 +88,7 @@ final class PageApplier {
         connections.storeCursor(w, connectionId, page.nextCursor().value(), !page.hasMore());
         if (!page.hasMore()) {
             for (String unclaimed : connections.takeDeferredRemovals(w, connectionId)) {
-                synced.byExternalId(w, accounts, unclaimed).ifPresent(id -> delete(w, id, counts));
+                synced.byExternalId(w, accounts, unclaimed).ifPresent(id -> delete(w, id, unclaimed, counts));
             }
         }
         return counts;
@@ -104,15 +104,15 @@ final class PageApplier {
         if (row.status() == TransactionStatus.PENDING) {
             connections.deferRemoval(w, connectionId, providerId);
         } else {
-            delete(w, row.id(), counts);
+            delete(w, row.id(), providerId, counts);
         }
     }
 
-    private void delete(ChangeWriter w, UUID id, ChangeCounts counts) {
+    private void delete(ChangeWriter w, UUID id, String providerId, ChangeCounts counts) {
         UUID account = ledger.transactions().get(w, id).accountId();
         ledger.transactions().deleteOwned(w, id);
         synced.forgetPayee(w, id);
-        counts.removed(account);
+        counts.removed(account, providerId);
     }
 
     private static SyncTarget targetOf(Map<String, SyncTarget> targets, ProviderTransaction row) {

@@ -82,11 +82,14 @@ class SyncResumeTest {
             lateChanges(straight.provider);
             history(restarted.provider);
             restarted.provider.changeDuringPageCall(changingCall, SyncResumeTest::lateChanges);
-            straight.sync();
+            SyncReport straightReport = straight.sync();
 
             SyncReport report = restarted.sync();
 
             assertThat(report.succeeded()).isTrue();
+            assertThat(report.total())
+                    .as("rows applied before the restart are not counted again")
+                    .isEqualTo(straightReport.total());
             assertThat(restarted.rows()).isEqualTo(straight.rows());
             assertThat(restarted.rows())
                     .extracting(SyncFixture.Row::externalId)
