@@ -6,6 +6,7 @@ import app.nestegg.desktop.TestVaults;
 import app.nestegg.desktop.UiJourney;
 import app.nestegg.desktop.ledger.Choice;
 import app.nestegg.desktop.ledger.invest.HoldingRow;
+import app.nestegg.desktop.ledger.invest.TradeRow;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.AccountDraft;
 import app.nestegg.vault.ledger.AccountType;
@@ -61,5 +62,14 @@ class InvestmentsJourneyTest extends UiJourney {
             assertThat(row.quantity()).isEqualTo("10");
         });
         waitForText("#investStatus", text -> text.endsWith("recorded."));
+        TableView<TradeRow> trades = node("#tradesTable");
+        assertThat(trades.getItems()).extracting(TradeRow::kind).containsExactly("Buy");
+
+        robot.interact(() -> trades.getSelectionModel().select(0));
+        robot.clickOn("#deleteTrade");
+
+        waitForText("#investStatus", text -> text.endsWith("deleted."));
+        assertThat(trades.getItems()).isEmpty();
+        assertThat(table.getItems()).isEmpty();
     }
 }

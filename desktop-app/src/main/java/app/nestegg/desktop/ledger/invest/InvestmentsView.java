@@ -9,6 +9,7 @@ import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
@@ -26,7 +27,8 @@ import javafx.stage.FileChooser;
 
 /**
  * The Investments page: {@code #investAccount}, {@code #recordTrade} (opens {@link TradeDialog}), {@code #importPrices}
- * (a file chooser), the {@code #holdingsTable} with {@code #investTotals}, the {@code #allocationChart}, the returns
+ * (a file chooser), the {@code #holdingsTable} with {@code #investTotals}, the {@code #tradesTable} with
+ * {@code #deleteTrade} (not for bank adjustments), the {@code #allocationChart}, the returns
  * ({@code #moneyWeighted}, {@code #timeWeighted}, each with its explanation below), the add-security form
  * ({@code #securitySymbol}, {@code #securityName}, {@code #securityType}, {@code #securityCurrency},
  * {@code #addSecurity}), and {@code #investStatus} / {@code #investError}.
@@ -56,6 +58,7 @@ public final class InvestmentsView extends VBox {
                         toolbar(),
                         table,
                         totals,
+                        tradeList(),
                         lower,
                         securityForm());
     }
@@ -102,8 +105,32 @@ public final class InvestmentsView extends VBox {
         return table;
     }
 
-    private TableColumn<HoldingRow, String> column(String key, Function<HoldingRow, String> value, boolean number) {
-        TableColumn<HoldingRow, String> column = new TableColumn<>(messages.get(key));
+    private VBox tradeList() {
+        TableView<TradeRow> trades = new TableView<>(invest.trades());
+        trades.setId("tradesTable");
+        trades.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        trades.setPlaceholder(Views.label(messages.get("invest.noTrades")));
+        trades.getColumns()
+                .setAll(List.of(
+                        column("invest.column.date", TradeRow::date, false),
+                        column("invest.trade.kind", TradeRow::kind, false),
+                        column("invest.column.symbol", TradeRow::security, false),
+                        column("invest.column.quantity", TradeRow::quantity, true),
+                        column("invest.column.price", TradeRow::price, true),
+                        column("invest.column.tradeValue", TradeRow::value, true),
+                        column("invest.column.cash", TradeRow::cash, true)));
+        trades.setPrefHeight(180);
+        var selected = trades.getSelectionModel().selectedItemProperty();
+        Button delete = Views.button(
+                "deleteTrade", messages.get("invest.trade.delete"), () -> invest.deleteTrade(selected.get()));
+        delete.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> selected.get() == null || selected.get().bankAdjustment(), selected));
+        return new VBox(6, Forms.row(Views.label(messages.get("invest.trades"), Styles.TITLE_4), delete), trades);
+    }
+
+    private <R> TableColumn<R, String> column(String key, Function<R, String> value, boolean number) {
+        TableColumn<R, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         if (number) {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");

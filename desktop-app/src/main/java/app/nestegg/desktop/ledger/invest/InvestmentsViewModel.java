@@ -16,15 +16,21 @@ import app.nestegg.vault.ledger.invest.Holding;
 import app.nestegg.vault.ledger.invest.InvestmentReturns;
 import app.nestegg.vault.ledger.invest.PriceFileException;
 import app.nestegg.vault.ledger.invest.ReturnFigure;
+import app.nestegg.vault.ledger.invest.Security;
 import app.nestegg.vault.ledger.invest.SecurityDraft;
 import app.nestegg.vault.ledger.invest.SecurityType;
+import app.nestegg.vault.ledger.invest.Trade;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -38,7 +44,8 @@ import javafx.collections.ObservableList;
 /**
  * The Investments page: the brokerage and retirement accounts to choose from, the chosen account's holdings today with
  * market value and gains, its allocation by security type, its money- and time-weighted returns each with a one-line
- * explanation, a price file import, a small form to add a security, and the record-trade dialog's {@link TradeForm}.
+ * explanation, its trades newest first (bank adjustments labelled as such), a price file import, a small form to add a
+ * security, and the record-trade dialog's {@link TradeForm}.
  */
 public final class InvestmentsViewModel {
 
@@ -52,6 +59,7 @@ public final class InvestmentsViewModel {
     private final ObservableList<Choice> accounts = FXCollections.observableArrayList();
     private final ObservableList<HoldingRow> holdings = FXCollections.observableArrayList();
     private final ObservableList<AllocationShare> allocation = FXCollections.observableArrayList();
+    private final ObservableList<TradeRow> trades = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> account = new SimpleObjectProperty<>(this, "account");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(this, "totals", "");
     private final ReadOnlyStringWrapper moneyWeighted = new ReadOnlyStringWrapper(this, "moneyWeighted", "");
@@ -131,7 +139,8 @@ public final class InvestmentsViewModel {
                 this::failed);
     }
 
-    private record Report(AccountHoldings holdings, InvestmentReturns returns) {}
+    private record Report(
+            AccountHoldings holdings, InvestmentReturns returns, List<Trade> trades, Map<UUID, Security> securities) {}
 
     private void load() {
         UUID id = accountId();
@@ -144,7 +153,11 @@ public final class InvestmentsViewModel {
                 () -> {
                     var invest = session.ledger().investments();
                     return new Report(
-                            invest.holdings().of(id, day), invest.returns().of(id, day));
+                            invest.holdings().of(id, day),
+                            invest.returns().of(id, day),
+                            invest.trades().list(id),
+                            invest.securities().list().stream()
+                                    .collect(Collectors.toMap(Security::id, Function.identity())));
                 },
                 this::show,
                 this::failed);
@@ -155,6 +168,10 @@ public final class InvestmentsViewModel {
         AccountHoldings account = report.holdings();
         holdings.setAll(account.holdings().stream().map(this::row).toList());
         allocation.setAll(account.allocation().stream().map(this::share).toList());
+        trades.setAll(report.trades().stream()
+                .sorted(Comparator.comparing(Trade::date).reversed())
+                .map(trade -> tradeRow(trade, report.securities().get(trade.securityId())))
+                .toList());
         totals.set(messages.format(
                 "invest.totals",
                 format.format(account.marketValue()),
@@ -172,6 +189,7 @@ public final class InvestmentsViewModel {
     private void clearHoldings() {
         holdings.clear();
         allocation.clear();
+        trades.clear();
         totals.set("");
         moneyWeighted.set("");
         moneyWeightedExplained.set("");
@@ -192,6 +210,19 @@ public final class InvestmentsViewModel {
                 format.format(h.marketValueInAccount()),
                 format.format(h.unrealisedGain()),
                 format.format(h.realisedGain()));
+    }
+
+    private TradeRow tradeRow(Trade trade, Security security) {
+        return new TradeRow(
+                trade.id(),
+                format.date(trade.date()),
+                messages.get("invest.kind." + trade.kind().cliName()),
+                security.symbol(),
+                format.decimal(trade.quantity()),
+                trade.price().map(format::decimal).orElse("–"),
+                format.format(trade.value()),
+                format.format(trade.cash()),
+                trade.kind().isBankAdjustment());
     }
 
     private AllocationShare share(AllocationSlice slice) {
@@ -255,6 +286,29 @@ public final class InvestmentsViewModel {
                 this::failed);
     }
 
+    /**
+     * Deletes a trade the person recorded, with its cash transaction; the ledger refuses when a later sale would then
+     * sell more than is held. Bank adjustments are refused here: the next sync would write them again.
+     */
+    public void deleteTrade(TradeRow row) {
+        status.set("");
+        error.set("");
+        if (row.bankAdjustment()) {
+            error.set(messages.get("invest.trade.adjustmentKept"));
+            return;
+        }
+        tasks.run(
+                () -> {
+                    session.ledger().investments().trades().delete(row.id());
+                    return row;
+                },
+                deleted -> {
+                    status.set(messages.format("invest.trade.deleted", deleted.date()));
+                    load();
+                },
+                this::failed);
+    }
+
     private void failed(Exception failure) {
         error.set(failure instanceof PriceFileException refused ? refused.getMessage() : errors.describe(failure));
     }
@@ -285,6 +339,10 @@ public final class InvestmentsViewModel {
 
     public ObservableList<AllocationShare> allocation() {
         return allocation;
+    }
+
+    public ObservableList<TradeRow> trades() {
+        return trades;
     }
 
     public ObjectProperty<Choice> accountProperty() {

@@ -3,21 +3,26 @@ package app.nestegg.desktop.ledger.invest;
 import static app.nestegg.desktop.ledger.LedgerTestKit.FORMAT;
 import static app.nestegg.desktop.ledger.LedgerTestKit.USD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.nestegg.desktop.TestVaults;
 import app.nestegg.desktop.concurrent.SameThreadTaskExecutor;
 import app.nestegg.desktop.ledger.LedgerTestKit;
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.AccountType;
+import app.nestegg.vault.ledger.invest.ReportedPosition;
+import app.nestegg.vault.ledger.invest.Security;
 import app.nestegg.vault.ledger.invest.SecurityDraft;
 import app.nestegg.vault.ledger.invest.SecurityType;
 import app.nestegg.vault.ledger.invest.TradeKind;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,5 +188,73 @@ class InvestmentsViewModelTest {
         assertThat(invest.holdings()).isEmpty();
         assertThat(invest.moneyWeightedProperty().get()).isEqualTo("Money-weighted (XIRR): not available");
         assertThat(invest.moneyWeightedExplainedProperty().get()).contains("cannot be computed");
+    }
+
+    @Test
+    void theTradesAreListedNewestFirstAndARecordedOneCanBeDeleted() {
+        typeBuy("10", "100");
+        form.record();
+        form.clear();
+        form.kindProperty().set(TradeKind.SELL);
+        form.dateProperty().set(FORMAT.date(LocalDate.of(2024, 2, 1)));
+        form.quantityProperty().set("4");
+        form.priceProperty().set("110");
+        form.record();
+
+        assertThat(invest.trades())
+                .extracting(TradeRow::date, TradeRow::kind, TradeRow::security, TradeRow::quantity, TradeRow::cash)
+                .containsExactly(
+                        tuple("Feb 1, 2024", "Sell", "VTI", "4", "$440.00"),
+                        tuple("Jan 10, 2024", "Buy", "VTI", "10", "-$1,000.00"));
+
+        invest.deleteTrade(invest.trades().getFirst());
+
+        assertThat(invest.statusProperty().get()).isEqualTo("Trade of Feb 1, 2024 deleted.");
+        assertThat(invest.trades()).extracting(TradeRow::kind).containsExactly("Buy");
+        assertThat(invest.holdings().getFirst().quantity()).isEqualTo("10");
+    }
+
+    @Test
+    void deletingABuyALaterSaleNeedsShowsTheLedgersReasonAndKeepsIt() {
+        typeBuy("10", "100");
+        form.record();
+        form.clear();
+        form.kindProperty().set(TradeKind.SELL);
+        form.dateProperty().set(FORMAT.date(LocalDate.of(2024, 2, 1)));
+        form.quantityProperty().set("4");
+        form.priceProperty().set("110");
+        form.record();
+
+        invest.deleteTrade(invest.trades().getLast());
+
+        assertThat(invest.errorProperty().get()).startsWith("Cannot sell 4 VTI on 2024-02-01");
+        assertThat(kit.ledger.investments().trades().list(broker.id())).hasSize(2);
+    }
+
+    @Test
+    void aBankAdjustmentIsLabelledAndNotDeletedByHand() {
+        Security vti = kit.ledger.investments().securities().find("VTI");
+        kit.ledger
+                .changeLog()
+                .write(w -> kit.ledger
+                        .investments()
+                        .bankHoldings()
+                        .apply(
+                                w,
+                                broker.id(),
+                                LocalDate.of(2024, 6, 1),
+                                List.of(new ReportedPosition(
+                                        vti.id(), new BigDecimal("3"), new BigDecimal("100"), null, null))));
+        invest.refresh();
+
+        assertThat(invest.trades()).singleElement().satisfies(row -> {
+            assertThat(row.kind()).isEqualTo("Bank adjustment: shares in");
+            assertThat(row.bankAdjustment()).isTrue();
+        });
+
+        invest.deleteTrade(invest.trades().getFirst());
+
+        assertThat(invest.errorProperty().get()).startsWith("Bank adjustments follow the bank’s holdings");
+        assertThat(kit.ledger.investments().trades().list(broker.id())).hasSize(1);
     }
 }
