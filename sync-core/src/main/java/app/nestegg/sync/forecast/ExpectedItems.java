@@ -1,0 +1,12 @@
+package app.nestegg.sync.forecast;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Where the forecast's planned flows come from: scheduled transactions and recurring series. */
+@FunctionalInterface
+public interface ExpectedItems {
+
+    /** The items dated after {@code after} up to and including {@code until}. */
+    List<ExpectedItem> between(LocalDate after, LocalDate until);
+}
