@@ -28,6 +28,8 @@ import app.nestegg.desktop.ledger.currencies.CurrencySettingsView;
 import app.nestegg.desktop.ledger.currencies.CurrencySettingsViewModel;
 import app.nestegg.desktop.ledger.dashboard.DashboardView;
 import app.nestegg.desktop.ledger.dashboard.DashboardViewModel;
+import app.nestegg.desktop.ledger.forecast.ForecastView;
+import app.nestegg.desktop.ledger.forecast.ForecastViewModel;
 import app.nestegg.desktop.ledger.goals.GoalsView;
 import app.nestegg.desktop.ledger.goals.GoalsViewModel;
 import app.nestegg.desktop.ledger.invest.InvestmentsView;
@@ -277,6 +279,11 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 GoalsViewModel goals = new GoalsViewModel(session, executor, messages, moneyFormat);
                 goals.refresh();
                 yield new GoalsView(goals, messages);
+            }
+            case FORECAST -> {
+                ForecastViewModel forecast = new ForecastViewModel(session, executor, messages, moneyFormat, clock);
+                forecast.refresh();
+                yield new ForecastView(forecast, messages);
             }
             case REPORTS -> {
                 ReportsViewModel reports = new ReportsViewModel(session, executor, messages, moneyFormat, clock);
