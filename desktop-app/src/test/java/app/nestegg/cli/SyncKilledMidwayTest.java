@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A {@code nest-egg sync} process killed with SIGKILL in the middle of a sync, then run again as a new process, ends
  * with exactly the rows of a vault that synced an identical fake Item straight through: no row lost, none twice, and
  * the connection healthy. The fake holds chosen page requests, so each kill lands where the test says: while the
- * process waits for a page, or while it applies one (at a seeded random moment, which can fall inside H2's write).
+ * process waits for a page, or while it applies one (at a seeded random moment, which can fall inside H2's write). The
+ * same holds for the scheduled bank-sync job: killed mid-run, it is taken up by the next start and has one effect.
  */
 class SyncKilledMidwayTest {
 
@@ -139,6 +140,48 @@ class SyncKilledMidwayTest {
         assertThat(connection.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(connection.get("failure_count").asInt()).isZero();
         assertThat(connection.get("error").isNull()).isTrue();
+    }
+
+    @Test
+    void aBankSyncJobKilledMidwayIsTakenUpAtTheNextStartAndHasOneEffect() throws Exception {
+        Straight straight = syncStraightThrough(folder.resolve("straight"));
+        plaid = FakePlaidServer.builder().validate(false).start();
+        Vault vault = prepare(folder.resolve("killed"), plaid);
+        FakeGate.Hold second = plaid.gate().hold(PAGES, 2);
+
+        killAt(second, CliProcess.start(vault.cli(), "jobs", "run", "bank-sync"));
+        JsonNode cutShort = job(vault, "bank-sync").get("last_run");
+        assertThat(cutShort.get("outcome").asText())
+                .as("the killed process left its attempt running")
+                .isEqualTo("RUNNING");
+
+        Result next = CliProcess.start(vault.cli(), "jobs", "run-due").finish(PROCESS_LIMIT);
+
+        assertThat(next.code()).as(next.toString()).isZero();
+        assertThat(next.out()).containsOnlyOnce("bank-sync for ");
+        JsonNode ranAgain = job(vault, "bank-sync").get("last_run");
+        assertThat(ranAgain.get("outcome").asText()).isEqualTo("SUCCEEDED");
+        assertThat(ranAgain.get("attempt").asInt())
+                .as("the cut-short run was taken up as its next attempt")
+                .isEqualTo(2);
+        LedgerRows rows = LedgerRows.of(vault.cli());
+        assertThat(rows.rows())
+                .as("one effect: the rows of one sync straight through, none twice")
+                .containsExactlyElementsOf(straight.rows().rows());
+        Result again = CliProcess.start(vault.cli(), "jobs", "run", "bank-sync").finish(PROCESS_LIMIT);
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(LedgerRows.of(vault.cli()).rows())
+                .as("a repeat run changes nothing")
+                .containsExactlyElementsOf(straight.rows().rows());
+    }
+
+    private static JsonNode job(Vault vault, String name) {
+        for (JsonNode job : vault.bank().json("jobs", "list")) {
+            if (job.get("name").asText().equals(name)) {
+                return job;
+            }
+        }
+        throw new AssertionError("no job " + name);
     }
 
     /**
