@@ -70,6 +70,11 @@ public final class Notifications {
         });
     }
 
+    /** Whether a notification with this dedupe key is stored. */
+    public boolean exists(String dedupeKey) {
+        return log.read(dsl -> dsl.fetchExists(NOTIFICATION, NOTIFICATION.DEDUPE_KEY.eq(dedupeKey)));
+    }
+
     /** The history, newest first, at most {@code limit}. */
     public List<Notification> newestFirst(int limit) {
         return log.read(dsl -> dsl.selectFrom(NOTIFICATION)
