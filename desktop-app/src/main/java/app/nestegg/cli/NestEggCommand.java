@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
             LinkCommand.class,
             ConnectionsCommand.class,
             JobsCommand.class,
+            AlertsCommand.class,
             SyncCommand.class,
             DisconnectCommand.class,
             BackupCommand.class,
