@@ -87,7 +87,10 @@ final class JobsListCommand implements Callable<Integer> {
 
     private String schedule(Schedule schedule) {
         return switch (schedule) {
-            case Schedule.Every every -> cli.text("jobs.every", every.interval().toHours());
+            case Schedule.Every every ->
+                every.interval().toMinutesPart() == 0
+                        ? cli.text("jobs.every", every.interval().toHours())
+                        : cli.text("jobs.everyMinutes", every.interval().toMinutes());
             case Schedule.DailyAt daily -> cli.text("jobs.daily", daily.time().toString());
         };
     }

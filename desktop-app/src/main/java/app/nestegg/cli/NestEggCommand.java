@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
             ConnectionsCommand.class,
             JobsCommand.class,
             ForecastCommand.class,
+            AlertsCommand.class,
             SyncCommand.class,
             DisconnectCommand.class,
             BackupCommand.class,

@@ -41,6 +41,10 @@ import app.nestegg.desktop.ledger.reports.ReportsView;
 import app.nestegg.desktop.ledger.reports.ReportsViewModel;
 import app.nestegg.desktop.ledger.rules.RulesView;
 import app.nestegg.desktop.ledger.rules.RulesViewModel;
+import app.nestegg.desktop.notifications.NotificationsButton;
+import app.nestegg.desktop.notifications.NotificationsPanel;
+import app.nestegg.desktop.notifications.NotificationsViewModel;
+import app.nestegg.desktop.notifications.PopupAnnouncer;
 import app.nestegg.desktop.security.LegalTexts;
 import app.nestegg.desktop.security.TermsAcceptanceView;
 import app.nestegg.desktop.security.TermsViewModel;
@@ -233,8 +237,27 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             return built;
         });
         view[0].onFilesDropped(imports::importFiles);
+        NotificationsViewModel notifications = notifications(session, view[0], work);
         work.start();
-        return new ScreenContent(view[0], work::stop);
+        return new ScreenContent(view[0], () -> {
+            notifications.stop();
+            work.stop();
+        });
+    }
+
+    /** The bell and its panel in the shell; new notifications pop up at unlock and after each scheduled round. */
+    private NotificationsViewModel notifications(VaultSession session, ShellView view, ScheduledWork work) {
+        NotificationsViewModel notifications = new NotificationsViewModel(session, executor, messages);
+        notifications.announceTo(new PopupAnnouncer(view));
+        NotificationsPanel panel = new NotificationsPanel(notifications, messages, view::hideModal);
+        view.addToTopBar(new NotificationsButton(notifications, messages, () -> {
+            notifications.refresh();
+            view.showModal(panel);
+        }));
+        work.afterEachRound(notifications::announceNew);
+        notifications.refresh();
+        notifications.announceNew();
+        return notifications;
     }
 
     /** The jobs of ADR 0024 while this session is open; leaving the shell (the lock) stops them. */

@@ -72,6 +72,15 @@ class CliMessagesTest {
                     .as(status.name())
                     .isTrue();
         }
+        for (app.nestegg.vault.notifications.NotificationKind kind :
+                app.nestegg.vault.notifications.NotificationKind.values()) {
+            assertThat(messages.bundle().containsKey("alerts.title." + kind.name()))
+                    .as(kind.name())
+                    .isTrue();
+            assertThat(messages.bundle().containsKey("alerts.text." + kind.name()))
+                    .as(kind.name())
+                    .isTrue();
+        }
         for (ProviderKind kind : ProviderKind.values()) {
             assertThat(messages.bundle().containsKey("bank.settings." + kind.name()))
                     .as(kind.name())

@@ -38,9 +38,12 @@ class JobsCommandTest {
     void listShowsEachJobNeverRunAndDueNow() {
         JsonNode jobs = json("jobs", "list");
 
-        assertThat(jobs).extracting(job -> job.get("name").asText()).containsExactly("net-worth-snapshot", "bank-sync");
+        assertThat(jobs)
+                .extracting(job -> job.get("name").asText())
+                .containsExactly("net-worth-snapshot", "bank-sync", "budget-alerts");
         assertThat(jobs.get(0).get("schedule").asText()).isEqualTo("daily at 00:05");
         assertThat(jobs.get(1).get("schedule").asText()).isEqualTo("every 6 hours");
+        assertThat(jobs.get(2).get("schedule").asText()).isEqualTo("every 30 minutes");
         assertThat(jobs.get(0).get("enabled").asBoolean()).isTrue();
         assertThat(jobs.get(0).get("last_run").isNull()).isTrue();
     }
@@ -61,7 +64,8 @@ class JobsCommandTest {
 
         assertThat(caughtUp)
                 .extracting(run -> run.get("job").asText())
-                .containsExactly("net-worth-snapshot", "net-worth-snapshot", "net-worth-snapshot", "bank-sync");
+                .containsExactly(
+                        "net-worth-snapshot", "net-worth-snapshot", "net-worth-snapshot", "bank-sync", "budget-alerts");
         assertThat(caughtUp)
                 .allSatisfy(run -> assertThat(run.get("outcome").asText()).isEqualTo("SUCCEEDED"));
         JsonNode listed = json("jobs", "list");
@@ -78,7 +82,8 @@ class JobsCommandTest {
         Result unknown = cli.runUnlocked("jobs", "run", "snapshots");
 
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync");
+        assertThat(unknown.err())
+                .contains("No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, budget-alerts");
         Result missing = cli.runUnlocked("jobs");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Give a jobs command (list, run, run-due)");

@@ -84,6 +84,26 @@ class VaultUpgradeTest {
     }
 
     @Test
+    void aSchemaV9VaultGainsTheNotificationStore() throws IOException {
+        Path vault = copyOf("schema-v9", folder.resolve("vault"));
+        TestVaults vaults = new TestVaults();
+        try (VaultSession session = vaults.unlock(vault)) {
+            assertThat(session.ledger().notifications().newestFirst(10)).isEmpty();
+            session.ledger()
+                    .notifications()
+                    .add(
+                            app.nestegg.vault.notifications.NotificationKind.BUDGET_THRESHOLD,
+                            "budget:groceries:2026-11:80",
+                            java.util.List.of("Groceries", "80"));
+        }
+        try (VaultSession session = vaults.unlock(vault)) {
+            assertThat(session.ledger().notifications().newestFirst(10))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.params()).containsExactly("Groceries", "80"));
+        }
+    }
+
+    @Test
     void aSchemaV9VaultTakesBankAdjustmentsAndBankPricesOnceMigrated() throws IOException {
         Path vault = copyOf("schema-v9", folder.resolve("vault"));
         try (VaultSession session = new TestVaults().unlock(vault)) {

@@ -34,6 +34,7 @@ public final class ScheduledWork {
     private final TaskExecutor executor;
     private final Ticker ticker;
     private Runnable stopTicking = () -> {};
+    private Runnable afterRound = () -> {};
     private boolean queued;
     private boolean recovered;
     private boolean stopped;
@@ -48,6 +49,11 @@ public final class ScheduledWork {
         this.scheduler = scheduler;
         this.executor = executor;
         this.ticker = ticker;
+    }
+
+    /** Runs {@code action} on the JavaFX thread after each look that ran a job, while not stopped. */
+    public void afterEachRound(Runnable action) {
+        this.afterRound = action;
     }
 
     public void start() {
@@ -81,6 +87,9 @@ public final class ScheduledWork {
         queued = false;
         if (!runs.isEmpty()) {
             LOG.debug("Scheduled work ran {} attempt(s)", runs.size());
+            if (!stopped) {
+                afterRound.run();
+            }
         }
     }
 

@@ -89,7 +89,9 @@ public final class ScheduledWorkViewModel {
     private String schedule(Schedule schedule) {
         return switch (schedule) {
             case Schedule.Every every ->
-                messages.format("jobs.every", every.interval().toHours());
+                every.interval().toMinutesPart() == 0
+                        ? messages.format("jobs.every", every.interval().toHours())
+                        : messages.format("jobs.everyMinutes", every.interval().toMinutes());
             case Schedule.DailyAt daily ->
                 messages.format("jobs.daily", daily.time().toString());
         };

@@ -29,9 +29,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window: a top bar with the theme toggle ({@code #themeToggle}) and {@code #lockButton}, the page list on
- * the left ({@code #navigation}) and the open page ({@code #pageContent}). Pages are built once, when first opened. A
- * modal card (the import wizard) can be shown over all of it, and statement files dropped on the window are handed on.
+ * The main window: a top bar with what the composition adds (the notifications button), the theme toggle
+ * ({@code #themeToggle}) and {@code #lockButton}, the page list on the left ({@code #navigation}) and the open page
+ * ({@code #pageContent}). Pages are built once, when first opened. A modal card (the import wizard, the notifications)
+ * can be shown over all of it, and statement files dropped on the window are handed on.
  */
 public final class ShellView extends StackPane {
 
@@ -41,6 +42,7 @@ public final class ShellView extends StackPane {
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
     private final ModalPane modal = new ModalPane();
+    private final HBox topBar;
     private Consumer<List<Path>> dropped = files -> {};
 
     public ShellView(ShellViewModel shell, Messages messages, Function<Page, Node> pageFactory) {
@@ -49,7 +51,8 @@ public final class ShellView extends StackPane {
         this.pageFactory = pageFactory;
         setId("shell");
         BorderPane frame = new BorderPane();
-        frame.setTop(topBar());
+        topBar = topBar();
+        frame.setTop(topBar);
         frame.setLeft(navigation());
         content.setId("pageContent");
         content.getStyleClass().add("page-content");
@@ -111,6 +114,11 @@ public final class ShellView extends StackPane {
         Views.showWhenNotEmpty(notice, shell.noticeProperty());
         VBox.setMargin(notice, new javafx.geometry.Insets(12, 16, 0, 16));
         return notice;
+    }
+
+    /** Puts {@code control} in the top bar, left of the theme toggle (the notifications bell). */
+    public void addToTopBar(Node control) {
+        topBar.getChildren().add(topBar.getChildren().size() - 2, control);
     }
 
     /** Shows {@code card} over the window until {@link #hideModal()}; the window behind it takes no input. */

@@ -109,4 +109,23 @@ class ScheduledWorkTest {
         assertThat(ran).hasSize(1);
         assertThatThrownBy(() -> scheduler.runNow("hourly")).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void afterEachRoundThatRanAJobTheHookRunsUntilTheLock() {
+        List<String> rounds = new ArrayList<>();
+        work.afterEachRound(() -> rounds.add("round"));
+
+        work.start();
+        tick.run(); // nothing due
+        assertThat(rounds).hasSize(1);
+
+        kit.vaults.clock().advance(Duration.ofHours(1));
+        tick.run();
+        assertThat(rounds).hasSize(2);
+
+        work.stop();
+        kit.vaults.clock().advance(Duration.ofHours(1));
+        work.look();
+        assertThat(rounds).hasSize(2);
+    }
 }

@@ -56,9 +56,12 @@ class ScheduledWorkViewModelTest {
 
     @Test
     void eachJobShowsItsScheduleAndThatItNeverRan() {
-        assertThat(jobs.rows()).extracting(JobRow::title).containsExactly("Net-worth snapshot", "Bank sync");
+        assertThat(jobs.rows())
+                .extracting(JobRow::title)
+                .containsExactly("Net-worth snapshot", "Bank sync", "Budget alerts");
         assertThat(row("net-worth-snapshot").schedule()).isEqualTo("Daily at 00:05");
         assertThat(row("bank-sync").schedule()).isEqualTo("Every 6 hours");
+        assertThat(row("budget-alerts").schedule()).isEqualTo("Every 30 minutes");
         assertThat(row("bank-sync").lastRun()).isEqualTo("never");
         assertThat(row("bank-sync").enabled()).isTrue();
     }

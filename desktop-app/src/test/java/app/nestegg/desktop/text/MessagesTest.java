@@ -103,6 +103,15 @@ class MessagesTest {
         for (Page page : Page.values()) {
             assertThat(messages.has(page.key())).as(page.name()).isTrue();
         }
+        for (app.nestegg.vault.notifications.NotificationKind kind :
+                app.nestegg.vault.notifications.NotificationKind.values()) {
+            assertThat(messages.has("notifications.title." + kind.name()))
+                    .as(kind.name())
+                    .isTrue();
+            assertThat(messages.has("notifications.text." + kind.name()))
+                    .as(kind.name())
+                    .isTrue();
+        }
     }
 
     @Test

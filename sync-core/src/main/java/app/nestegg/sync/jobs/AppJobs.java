@@ -11,7 +11,10 @@ public final class AppJobs {
     private AppJobs() {}
 
     public static List<Job> of(Ledger ledger, SyncEngine engine, Clock clock) {
-        return List.of(new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()), new BankSyncJob(engine));
+        return List.of(
+                new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()),
+                new BankSyncJob(engine, new SyncProblemAlerts(ledger.bankConnections(), ledger.notifications())),
+                new BudgetAlertJob(ledger.budgets(), ledger.notifications()));
     }
 
     /** The scheduler over the app's jobs, with the default retries and time limits. */

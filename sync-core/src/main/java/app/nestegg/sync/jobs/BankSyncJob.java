@@ -6,6 +6,7 @@ import java.time.Duration;
 /**
  * Syncs every bank connection that is due, every 6 hours. A connection's own failure is stored on the connection with
  * its own retry time (ADR 0021) and does not fail the job; the job fails only when the sync could not run at all.
+ * Connections left with a problem are then told to the person ({@link SyncProblemAlerts}).
  */
 public final class BankSyncJob implements Job {
 
@@ -14,9 +15,11 @@ public final class BankSyncJob implements Job {
     private static final Schedule EVERY_SIX_HOURS = new Schedule.Every(Duration.ofHours(6));
 
     private final SyncEngine engine;
+    private final SyncProblemAlerts problems;
 
-    public BankSyncJob(SyncEngine engine) {
+    public BankSyncJob(SyncEngine engine, SyncProblemAlerts problems) {
         this.engine = engine;
+        this.problems = problems;
     }
 
     @Override
@@ -32,5 +35,6 @@ public final class BankSyncJob implements Job {
     @Override
     public void run(JobContext context) {
         engine.syncAll();
+        problems.record();
     }
 }

@@ -225,9 +225,11 @@ public final class Scheduler implements AutoCloseable {
 
     private JobRun execute(Job job, PlannedRun planned) {
         JobRun run = runs.start(job.name(), planned.plannedAt(), planned.attempt());
-        Instant hardDeadline = run.startedAt().plus(limits.hard());
-        JobContext context = new JobContext(
-                planned.plannedAt(), planned.attempt(), clock, run.startedAt().plus(limits.soft()), stopping);
+        // The limits count on the scheduler's own clock, which the deadlines are checked against.
+        Instant started = clock.instant();
+        Instant hardDeadline = started.plus(limits.hard());
+        JobContext context =
+                new JobContext(planned.plannedAt(), planned.attempt(), clock, started.plus(limits.soft()), stopping);
         Future<?> work = worker.submit(() -> {
             job.run(context);
             return null;

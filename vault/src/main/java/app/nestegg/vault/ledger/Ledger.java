@@ -9,6 +9,7 @@ import app.nestegg.vault.ledger.goals.Goals;
 import app.nestegg.vault.ledger.invest.Investments;
 import app.nestegg.vault.ledger.networth.NetWorth;
 import app.nestegg.vault.ledger.report.Reports;
+import app.nestegg.vault.notifications.Notifications;
 import app.nestegg.vault.security.FieldCipher;
 import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.VaultDatabase;
@@ -36,6 +37,7 @@ public final class Ledger {
     private final BankConnections bankConnections;
     private final ProviderCredentials providerCredentials;
     private final JobRuns jobRuns;
+    private final Notifications notifications;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -59,6 +61,7 @@ public final class Ledger {
         this.bankConnections = new BankConnections(changeLog, fieldCipher, clock);
         this.providerCredentials = new ProviderCredentials(changeLog, fieldCipher, clock);
         this.jobRuns = new JobRuns(changeLog, clock);
+        this.notifications = new Notifications(changeLog, clock);
         categories.ensureDefaults();
     }
 
@@ -149,5 +152,10 @@ public final class Ledger {
     /** This computer's record of scheduled work: attempts at planned runs, and which jobs are on. */
     public JobRuns jobRuns() {
         return jobRuns;
+    }
+
+    /** What the app told the person, each once; local to this vault. */
+    public Notifications notifications() {
+        return notifications;
     }
 }
