@@ -96,13 +96,20 @@ final class AlertsCommand implements Callable<Integer> {
         return node;
     }
 
+    /** The kind's text key; a forecast warning with a credit limit among its parameters has its own text. */
+    private static String textKey(Notification notification) {
+        boolean creditLimit = notification.kind() == NotificationKind.OVERDRAFT_FORECAST
+                && notification.params().size() > 3;
+        return notification.kind().name() + (creditLimit ? ".creditLimit" : "");
+    }
+
     /** The kind's text with the notification's parameters; a sync problem's status in words. */
     private String text(Notification notification) {
         Object[] params = notification.params().toArray();
         if (notification.kind() == NotificationKind.SYNC_PROBLEM && params.length > 1 && isStatus(params[1])) {
             params[1] = cli.text("bank.status." + params[1]);
         }
-        return cli.text("alerts.text." + notification.kind().name(), params);
+        return cli.text("alerts.text." + textKey(notification), params);
     }
 
     private static boolean isStatus(Object name) {

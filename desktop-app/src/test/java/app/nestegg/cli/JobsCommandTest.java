@@ -40,7 +40,7 @@ class JobsCommandTest {
 
         assertThat(jobs)
                 .extracting(job -> job.get("name").asText())
-                .containsExactly("net-worth-snapshot", "bank-sync", "budget-alerts");
+                .containsExactly("net-worth-snapshot", "bank-sync", "budget-alerts", "forecast-warnings");
         assertThat(jobs.get(0).get("schedule").asText()).isEqualTo("daily at 00:05");
         assertThat(jobs.get(1).get("schedule").asText()).isEqualTo("every 6 hours");
         assertThat(jobs.get(2).get("schedule").asText()).isEqualTo("every 30 minutes");
@@ -65,7 +65,14 @@ class JobsCommandTest {
         assertThat(caughtUp)
                 .extracting(run -> run.get("job").asText())
                 .containsExactly(
-                        "net-worth-snapshot", "net-worth-snapshot", "net-worth-snapshot", "bank-sync", "budget-alerts");
+                        "net-worth-snapshot",
+                        "net-worth-snapshot",
+                        "net-worth-snapshot",
+                        "bank-sync",
+                        "budget-alerts",
+                        "forecast-warnings",
+                        "forecast-warnings",
+                        "forecast-warnings");
         assertThat(caughtUp)
                 .allSatisfy(run -> assertThat(run.get("outcome").asText()).isEqualTo("SUCCEEDED"));
         JsonNode listed = json("jobs", "list");
@@ -83,7 +90,8 @@ class JobsCommandTest {
 
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err())
-                .contains("No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, budget-alerts");
+                .contains(
+                        "No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, budget-alerts, forecast-warnings");
         Result missing = cli.runUnlocked("jobs");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Give a jobs command (list, run, run-due)");

@@ -25,7 +25,9 @@ final class NotificationTexts {
         if (notification.kind() == NotificationKind.SYNC_PROBLEM && params.length > 1 && isStatus(params[1])) {
             params[1] = messages.get("bank.status." + params[1]);
         }
-        return messages.format("notifications.text." + notification.kind().name(), params);
+        boolean creditLimit = notification.kind() == NotificationKind.OVERDRAFT_FORECAST && params.length > 3;
+        return messages.format(
+                "notifications.text." + notification.kind().name() + (creditLimit ? ".creditLimit" : ""), params);
     }
 
     private static boolean isStatus(Object name) {

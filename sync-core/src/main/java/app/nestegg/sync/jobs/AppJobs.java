@@ -1,6 +1,8 @@
 package app.nestegg.sync.jobs;
 
 import app.nestegg.sync.engine.SyncEngine;
+import app.nestegg.sync.forecast.CashFlowForecaster;
+import app.nestegg.sync.forecast.PlannedItems;
 import app.nestegg.vault.ledger.Ledger;
 import java.time.Clock;
 import java.util.List;
@@ -14,7 +16,9 @@ public final class AppJobs {
         return List.of(
                 new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()),
                 new BankSyncJob(engine, new SyncProblemAlerts(ledger.bankConnections(), ledger.notifications())),
-                new BudgetAlertJob(ledger.budgets(), ledger.notifications()));
+                new BudgetAlertJob(ledger.budgets(), ledger.notifications()),
+                new ForecastWarningJob(
+                        new CashFlowForecaster(ledger, PlannedItems.of(ledger)), ledger.notifications()));
     }
 
     /** The scheduler over the app's jobs, with the default retries and time limits. */
