@@ -35,12 +35,8 @@ public final class VaultDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VaultDatabase.class);
     // No compaction when the database closes: compacting encrypted files is where H2 has had its bugs.
-    // A 64 MB page cache instead of H2's 16 MB: with less, a bank sync of 100,000 rows read and decrypted index pages
-    // from the file again for every page of rows (docs/benchmarks.md, "Bank sync"). Memory only; durability is as it
-    // was.
     private static final String URL_OPTIONS =
-            ";CIPHER=AES;TRACE_LEVEL_FILE=4;TRACE_LEVEL_SYSTEM_OUT=0;DB_CLOSE_ON_EXIT=FALSE"
-                    + ";MAX_COMPACT_TIME=0;CACHE_SIZE=65536";
+            ";CIPHER=AES;TRACE_LEVEL_FILE=4;TRACE_LEVEL_SYSTEM_OUT=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
 
     /** H2 reads the setting once, when it first loads; false if something loaded H2 before this class. */
     private static final boolean H2_RESTRICTED;
