@@ -15,7 +15,6 @@ import app.nestegg.vault.ledger.Transaction;
 import app.nestegg.vault.ledger.TransactionStatus;
 import app.nestegg.vault.store.ChangeWriter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,10 +54,12 @@ final class PageApplier {
             ChangeWriter w,
             UUID connectionId,
             Map<String, SyncTarget> targets,
+            ProviderIds providerIds,
             TransactionChanges page,
             RuleSet rules,
             Map<String, UUID> categoryHints) {
         ChangeCounts counts = new ChangeCounts();
+        providerIds.load(w);
         List<ProviderTransaction> upserts = new ArrayList<>(page.added());
         upserts.addAll(page.modified());
         List<PageLookups.Incoming> incoming = new ArrayList<>(upserts.size());
@@ -66,8 +67,8 @@ final class PageApplier {
             SyncTarget target = targetOf(targets, row);
             incoming.add(new PageLookups.Incoming(row, target, amountOf(target, row)));
         }
-        PageLookups lookups = PageLookups.read(w, synced, allAccounts(targets), incoming, RowUpserter.SLACK_DAYS);
-        RowUpserter upserter = new RowUpserter(ledger.transactions(), synced, w, lookups, rules);
+        PageLookups lookups = PageLookups.read(w, synced, incoming, RowUpserter.SLACK_DAYS);
+        RowUpserter upserter = new RowUpserter(ledger.transactions(), synced, w, providerIds, lookups, rules);
         for (PageLookups.Incoming in : incoming) {
             UUID account = in.target().accountId();
             switch (upserter.upsert(
@@ -81,22 +82,21 @@ final class PageApplier {
             }
         }
         upserter.finish();
-        Collection<UUID> accounts = allAccounts(targets);
         for (RemovedTransaction removed : page.removed()) {
-            remove(w, connectionId, accounts, removed.id(), counts);
+            remove(w, connectionId, providerIds, removed.id(), counts);
         }
         connections.storeCursor(w, connectionId, page.nextCursor().value(), !page.hasMore());
         if (!page.hasMore()) {
             for (String unclaimed : connections.takeDeferredRemovals(w, connectionId)) {
-                synced.byExternalId(w, accounts, unclaimed).ifPresent(id -> delete(w, id, unclaimed, counts));
+                providerIds.held(w, unclaimed).ifPresent(id -> delete(w, providerIds, id, unclaimed, counts));
             }
         }
         return counts;
     }
 
     private void remove(
-            ChangeWriter w, UUID connectionId, Collection<UUID> accounts, String providerId, ChangeCounts counts) {
-        Optional<UUID> held = synced.byExternalId(w, accounts, providerId);
+            ChangeWriter w, UUID connectionId, ProviderIds providerIds, String providerId, ChangeCounts counts) {
+        Optional<UUID> held = providerIds.held(w, providerId);
         if (held.isEmpty()) {
             return;
         }
@@ -104,14 +104,15 @@ final class PageApplier {
         if (row.status() == TransactionStatus.PENDING) {
             connections.deferRemoval(w, connectionId, providerId);
         } else {
-            delete(w, row.id(), providerId, counts);
+            delete(w, providerIds, row.id(), providerId, counts);
         }
     }
 
-    private void delete(ChangeWriter w, UUID id, String providerId, ChangeCounts counts) {
+    private void delete(ChangeWriter w, ProviderIds providerIds, UUID id, String providerId, ChangeCounts counts) {
         UUID account = ledger.transactions().get(w, id).accountId();
         ledger.transactions().deleteOwned(w, id);
         synced.forgetPayee(w, id);
+        providerIds.deleted(id);
         counts.removed(account, providerId);
     }
 
@@ -143,7 +144,13 @@ final class PageApplier {
         }
     }
 
-    private static Collection<UUID> allAccounts(Map<String, SyncTarget> targets) {
-        return targets.values().stream().findFirst().map(SyncTarget::accountIds).orElse(List.of());
+    /** The run's record of which rows hold which provider ids, over all the connection's accounts. */
+    ProviderIds providerIds(Map<String, SyncTarget> targets) {
+        return new ProviderIds(
+                synced,
+                targets.values().stream()
+                        .findFirst()
+                        .map(SyncTarget::accountIds)
+                        .orElse(List.of()));
     }
 }

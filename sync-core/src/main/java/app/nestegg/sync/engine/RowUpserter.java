@@ -16,12 +16,13 @@ import app.nestegg.vault.store.ChangeWriter;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,15 +41,24 @@ final class RowUpserter {
     private final Transactions transactions;
     private final SyncedRows synced;
     private final ChangeWriter w;
+    private final ProviderIds providerIds;
     private final PageLookups lookups;
     private final RuleSet rules;
     private final List<TransactionDraft> newRows = new ArrayList<>();
     private final List<String> newPayees = new ArrayList<>();
+    private final Set<String> newProviderIds = new HashSet<>();
 
-    RowUpserter(Transactions transactions, SyncedRows synced, ChangeWriter w, PageLookups lookups, RuleSet rules) {
+    RowUpserter(
+            Transactions transactions,
+            SyncedRows synced,
+            ChangeWriter w,
+            ProviderIds providerIds,
+            PageLookups lookups,
+            RuleSet rules) {
         this.transactions = transactions;
         this.synced = synced;
         this.w = w;
+        this.providerIds = providerIds;
         this.lookups = lookups;
         this.rules = rules;
     }
@@ -61,10 +71,9 @@ final class RowUpserter {
     }
 
     Outcome upsert(SyncTarget target, ProviderTransaction row, Money amount, UUID hint) {
-        Collection<UUID> accounts = target.accountIds();
-        Optional<UUID> held = held(accounts, row.id());
+        Optional<UUID> held = held(row.id());
         if (held.isEmpty() && row.pendingTransactionId() != null) {
-            held = held(accounts, row.pendingTransactionId());
+            held = held(row.pendingTransactionId());
         }
         if (held.isPresent()) {
             update(held.get(), row, amount);
@@ -81,7 +90,7 @@ final class RowUpserter {
                 .withStatus(row.pending() ? TransactionStatus.PENDING : TransactionStatus.CLEARED)
                 .withSource(TransactionOrigin.PROVIDER, row.id()));
         newPayees.add(payee);
-        lookups.added(row.id());
+        newProviderIds.add(row.id());
         return Outcome.ADDED;
     }
 
@@ -94,18 +103,20 @@ final class RowUpserter {
         Map<UUID, String> payees = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             payees.put(ids.get(i), newPayees.get(i));
+            providerIds.added(ids.get(i), newRows.get(i).externalId());
         }
         synced.rememberNewPayees(w, payees);
         newRows.clear();
         newPayees.clear();
+        newProviderIds.clear();
     }
 
-    private Optional<UUID> held(Collection<UUID> accounts, String externalId) {
-        if (lookups.knows(externalId)) {
-            return lookups.held(externalId);
+    /** The row holding the provider id; the page's rows not stored yet are stored first when one of them might. */
+    private Optional<UUID> held(String externalId) {
+        if (newProviderIds.contains(externalId)) {
+            finish();
         }
-        finish();
-        return synced.byExternalId(w, accounts, externalId);
+        return providerIds.held(w, externalId);
     }
 
     /**
@@ -129,7 +140,8 @@ final class RowUpserter {
         }
         transactions.edit(w, id, draft);
         transactions.setSource(w, id, TransactionOrigin.PROVIDER, row.id());
-        lookups.linked(id, row.id());
+        providerIds.added(id, row.id());
+        lookups.linked(id);
         synced.rememberPayee(w, id, payee);
     }
 

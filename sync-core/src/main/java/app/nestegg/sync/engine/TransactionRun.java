@@ -55,6 +55,7 @@ final class TransactionRun {
             Map<String, LinkedAccount> links,
             ChangeCounts counts) {
         Map<String, SyncTarget> targets = applier.targets(links);
+        ProviderIds providerIds = applier.providerIds(targets);
         connections.beginRun(connectionId);
         SyncCursor cursor = new SyncCursor(connections.cursor(connectionId));
         int restarts = 0;
@@ -78,8 +79,8 @@ final class TransactionRun {
             Map<String, UUID> hints = categoryHints(page);
             RuleSet rules = ledger.rules().snapshot();
             TransactionChanges applied = page;
-            ChangeCounts pageCounts =
-                    ledger.changeLog().write(w -> applier.apply(w, connectionId, targets, applied, rules, hints));
+            ChangeCounts pageCounts = ledger.changeLog()
+                    .write(w -> applier.apply(w, connectionId, targets, providerIds, applied, rules, hints));
             counts.addAll(pageCounts);
             pages++;
             cursor = page.nextCursor();

@@ -112,4 +112,23 @@ class SyncResumeTest {
             assertThat(bumpy.rows()).isEqualTo(straight.rows());
         }
     }
+
+    @Test
+    void aRowThePersonDeletesWhileARunPagesComesBackWhenTheRunReadsItAgain() {
+        try (SyncFixture straight = new SyncFixture(folder.resolve("straight"), 3);
+                SyncFixture edited = new SyncFixture(folder.resolve("edited"), 3)) {
+            history(straight.provider);
+            history(edited.provider);
+            straight.sync();
+            edited.provider.changeDuringPageCall(3, provider -> {
+                var t2 = edited.row(CHECKING, "t2");
+                edited.fx.ledger.transactions().delete(t2.id());
+            });
+
+            SyncReport report = edited.sync();
+
+            assertThat(report.succeeded()).isTrue();
+            assertThat(edited.rows()).isEqualTo(straight.rows());
+        }
+    }
 }

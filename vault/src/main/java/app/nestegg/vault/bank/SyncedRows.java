@@ -11,7 +11,6 @@ import app.nestegg.vault.store.ChangeWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,25 +45,29 @@ public final class SyncedRows {
                 .fetchOptional(LEDGER_TRANSACTION.ID);
     }
 
+    /** Whether the row is still one of the accounts' and still holds this provider id. */
+    public boolean holds(ChangeWriter writer, UUID rowId, Collection<UUID> accountIds, String externalId) {
+        return writer.dsl()
+                .fetchExists(
+                        LEDGER_TRANSACTION,
+                        LEDGER_TRANSACTION
+                                .ID
+                                .eq(rowId)
+                                .and(LEDGER_TRANSACTION.ACCOUNT_ID.in(accountIds))
+                                .and(LEDGER_TRANSACTION.EXTERNAL_ID.eq(externalId)));
+    }
+
     /**
-     * Every row of the account holding one of the external ids, by external id: a query per id on the account's
-     * external-id index. H2 2.4 did not use that index for the whole page in one query, neither for an IN list on the
-     * index's second column nor for "IN (SELECT … FROM UNNEST(array))", and read every row of the account for each page.
+     * The external id of every row of the account that has one, by row: one range scan of the account on its
+     * external-id index, for a sync that then answers a page's ids without a query each.
      */
-    public Map<String, List<UUID>> byExternalIds(ChangeWriter writer, UUID accountId, Collection<String> externalIds) {
-        Map<String, List<UUID>> held = new HashMap<>();
-        for (String externalId : externalIds) {
-            List<UUID> rows = writer.dsl()
-                    .select(LEDGER_TRANSACTION.ID)
-                    .from(LEDGER_TRANSACTION)
-                    .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
-                    .and(LEDGER_TRANSACTION.EXTERNAL_ID.eq(externalId))
-                    .fetch(LEDGER_TRANSACTION.ID);
-            if (!rows.isEmpty()) {
-                held.put(externalId, rows);
-            }
-        }
-        return held;
+    public Map<UUID, String> externalIds(ChangeWriter writer, UUID accountId) {
+        return writer.dsl()
+                .select(LEDGER_TRANSACTION.ID, LEDGER_TRANSACTION.EXTERNAL_ID)
+                .from(LEDGER_TRANSACTION)
+                .where(LEDGER_TRANSACTION.ACCOUNT_ID.eq(accountId))
+                .and(LEDGER_TRANSACTION.EXTERNAL_ID.isNotNull())
+                .fetchMap(LEDGER_TRANSACTION.ID, LEDGER_TRANSACTION.EXTERNAL_ID);
     }
 
     /**
