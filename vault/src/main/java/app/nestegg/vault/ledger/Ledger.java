@@ -2,10 +2,12 @@ package app.nestegg.vault.ledger;
 
 import app.nestegg.vault.bank.BankConnections;
 import app.nestegg.vault.bank.ProviderCredentials;
+import app.nestegg.vault.jobs.Housekeeping;
 import app.nestegg.vault.jobs.JobRuns;
 import app.nestegg.vault.ledger.budget.Budgets;
 import app.nestegg.vault.ledger.dashboard.Dashboard;
 import app.nestegg.vault.ledger.goals.Goals;
+import app.nestegg.vault.ledger.interest.InterestPostings;
 import app.nestegg.vault.ledger.invest.Investments;
 import app.nestegg.vault.ledger.networth.NetWorth;
 import app.nestegg.vault.ledger.report.Reports;
@@ -36,6 +38,8 @@ public final class Ledger {
     private final BankConnections bankConnections;
     private final ProviderCredentials providerCredentials;
     private final JobRuns jobRuns;
+    private final InterestPostings interest;
+    private final Housekeeping housekeeping;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -59,6 +63,8 @@ public final class Ledger {
         this.bankConnections = new BankConnections(changeLog, fieldCipher, clock);
         this.providerCredentials = new ProviderCredentials(changeLog, fieldCipher, clock);
         this.jobRuns = new JobRuns(changeLog, clock);
+        this.interest = new InterestPostings(changeLog, accounts, balances, transactions, categories);
+        this.housekeeping = new Housekeeping(database, jobRuns, clock);
         categories.ensureDefaults();
     }
 
@@ -149,5 +155,15 @@ public final class Ledger {
     /** This computer's record of scheduled work: attempts at planned runs, and which jobs are on. */
     public JobRuns jobRuns() {
         return jobRuns;
+    }
+
+    /** Monthly interest of manual savings and loan accounts that have a rate. */
+    public InterestPostings interest() {
+        return interest;
+    }
+
+    /** Deleting what the vault keeps only for a while: old audit events, job-run records and backups. */
+    public Housekeeping housekeeping() {
+        return housekeeping;
     }
 }
