@@ -1,6 +1,7 @@
 package app.nestegg.sync.jobs;
 
 import app.nestegg.sync.engine.SyncEngine;
+import app.nestegg.sync.quotes.QuoteSetup;
 import app.nestegg.vault.ledger.Ledger;
 import java.time.Clock;
 import java.util.List;
@@ -10,12 +11,17 @@ public final class AppJobs {
 
     private AppJobs() {}
 
-    public static List<Job> of(Ledger ledger, SyncEngine engine, Clock clock) {
-        return List.of(new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()), new BankSyncJob(engine));
+    public static List<Job> of(Ledger ledger, SyncEngine engine, QuoteSetup quotes, Clock clock) {
+        return List.of(
+                new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()),
+                new BankSyncJob(engine),
+                new PriceUpdateJob(ledger.investments(), quotes, clock.getZone()),
+                new InterestJob(ledger.interest(), clock.getZone()),
+                new CleanupJob(ledger.housekeeping()));
     }
 
     /** The scheduler over the app's jobs, with the default retries and time limits. */
-    public static Scheduler scheduler(Ledger ledger, SyncEngine engine, Clock clock) {
-        return new Scheduler(ledger.jobRuns(), of(ledger, engine, clock), clock);
+    public static Scheduler scheduler(Ledger ledger, SyncEngine engine, QuoteSetup quotes, Clock clock) {
+        return new Scheduler(ledger.jobRuns(), of(ledger, engine, quotes, clock), clock);
     }
 }
