@@ -38,7 +38,9 @@ class JobsCommandTest {
     void listShowsEachJobNeverRunAndDueNow() {
         JsonNode jobs = json("jobs", "list");
 
-        assertThat(jobs).extracting(job -> job.get("name").asText()).containsExactly("net-worth-snapshot", "bank-sync");
+        assertThat(jobs)
+                .extracting(job -> job.get("name").asText())
+                .containsExactly("net-worth-snapshot", "bank-sync", "price-update", "interest", "cleanup");
         assertThat(jobs.get(0).get("schedule").asText()).isEqualTo("daily at 00:05");
         assertThat(jobs.get(1).get("schedule").asText()).isEqualTo("every 6 hours");
         assertThat(jobs.get(0).get("enabled").asBoolean()).isTrue();
@@ -61,7 +63,14 @@ class JobsCommandTest {
 
         assertThat(caughtUp)
                 .extracting(run -> run.get("job").asText())
-                .containsExactly("net-worth-snapshot", "net-worth-snapshot", "net-worth-snapshot", "bank-sync");
+                .containsExactly(
+                        "net-worth-snapshot",
+                        "net-worth-snapshot",
+                        "net-worth-snapshot",
+                        "bank-sync",
+                        "price-update",
+                        "interest",
+                        "cleanup");
         assertThat(caughtUp)
                 .allSatisfy(run -> assertThat(run.get("outcome").asText()).isEqualTo("SUCCEEDED"));
         JsonNode listed = json("jobs", "list");

@@ -56,7 +56,9 @@ class ScheduledWorkViewModelTest {
 
     @Test
     void eachJobShowsItsScheduleAndThatItNeverRan() {
-        assertThat(jobs.rows()).extracting(JobRow::title).containsExactly("Net-worth snapshot", "Bank sync");
+        assertThat(jobs.rows())
+                .extracting(JobRow::title)
+                .containsExactly("Net-worth snapshot", "Bank sync", "Price update", "Interest", "Cleanup");
         assertThat(row("net-worth-snapshot").schedule()).isEqualTo("Daily at 00:05");
         assertThat(row("bank-sync").schedule()).isEqualTo("Every 6 hours");
         assertThat(row("bank-sync").lastRun()).isEqualTo("never");

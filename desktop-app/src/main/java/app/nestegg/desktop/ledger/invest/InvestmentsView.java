@@ -47,6 +47,9 @@ public final class InvestmentsView extends VBox {
         Label totals = Views.label("");
         totals.setId("investTotals");
         totals.textProperty().bind(invest.totalsProperty());
+        Label priceAge = Views.label("");
+        priceAge.setId("investPriceAge");
+        priceAge.textProperty().bind(invest.priceAgeProperty());
         HBox lower = new HBox(16, chart(), returns());
         getChildren()
                 .setAll(
@@ -56,6 +59,7 @@ public final class InvestmentsView extends VBox {
                         toolbar(),
                         table,
                         totals,
+                        priceAge,
                         lower,
                         securityForm());
     }

@@ -12,6 +12,7 @@ import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.invest.SecurityDraft;
 import app.nestegg.vault.ledger.invest.SecurityType;
 import app.nestegg.vault.ledger.invest.TradeKind;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,6 +94,26 @@ class InvestmentsViewModelTest {
         assertThat(invest.moneyWeightedExplainedProperty().get()).contains("yearly rate");
         assertThat(invest.timeWeightedProperty().get()).startsWith("Time-weighted: ");
         assertThat(invest.timeWeightedExplainedProperty().get()).contains("timing do not count");
+    }
+
+    @Test
+    void thePageSaysHowOldThePricesAre() {
+        assertThat(invest.priceAgeProperty().get()).as("nothing held").isEmpty();
+        typeBuy("10", "100");
+        form.record();
+
+        // the trade's price of 2024-01-10 is the newest: 172 days before the clock's 2024-06-30
+        assertThat(invest.priceAgeProperty().get()).isEqualTo("Prices as of Jan 10, 2024 (172 days ago)");
+
+        kit.ledger
+                .investments()
+                .prices()
+                .set(
+                        kit.ledger.investments().securities().find("VTI").id(),
+                        LocalDate.of(2024, 6, 30),
+                        new BigDecimal("101"));
+        invest.refresh();
+        assertThat(invest.priceAgeProperty().get()).isEqualTo("Prices as of Jun 30, 2024 (today)");
     }
 
     @Test
