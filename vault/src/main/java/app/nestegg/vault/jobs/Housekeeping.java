@@ -1,16 +1,14 @@
 package app.nestegg.vault.jobs;
 
-import static app.nestegg.vault.store.generated.Tables.SETTING;
-
 import app.nestegg.vault.BadInputException;
 import app.nestegg.vault.exchange.backup.Backups;
 import app.nestegg.vault.security.AuditKind;
 import app.nestegg.vault.security.AuditLog;
+import app.nestegg.vault.store.SettingValues;
 import app.nestegg.vault.store.VaultDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.jooq.impl.DSL;
 
 /**
  * What the vault keeps only for a while, for the daily cleanup job: audit events older than the retention setting,
@@ -39,10 +37,8 @@ public final class Housekeeping {
 
     /** How many days audit events are kept. */
     public int auditRetentionDays() {
-        String stored = database.read(dsl -> dsl.select(SETTING.SETTING_VALUE)
-                .from(SETTING)
-                .where(SETTING.NAME.eq(AUDIT_RETENTION_SETTING))
-                .fetchOne(SETTING.SETTING_VALUE));
+        String stored = database.read(
+                dsl -> SettingValues.get(dsl, AUDIT_RETENTION_SETTING).get(AUDIT_RETENTION_SETTING));
         try {
             return stored == null ? DEFAULT_AUDIT_RETENTION_DAYS : checked(Integer.parseInt(stored));
         } catch (NumberFormatException | BadInputException e) {
@@ -54,14 +50,7 @@ public final class Housekeeping {
     public void setAuditRetentionDays(int days) {
         String value = Integer.toString(checked(days));
         database.write(dsl -> {
-            dsl.mergeInto(SETTING)
-                    .using(DSL.selectOne())
-                    .on(SETTING.NAME.eq(AUDIT_RETENTION_SETTING))
-                    .whenMatchedThenUpdate()
-                    .set(SETTING.SETTING_VALUE, value)
-                    .whenNotMatchedThenInsert(SETTING.NAME, SETTING.SETTING_VALUE)
-                    .values(AUDIT_RETENTION_SETTING, value)
-                    .execute();
+            SettingValues.put(dsl, AUDIT_RETENTION_SETTING, value);
             AuditLog.append(dsl, clock.instant(), AuditKind.AUDIT_RETENTION_CHANGED, value + " days");
             return null;
         });

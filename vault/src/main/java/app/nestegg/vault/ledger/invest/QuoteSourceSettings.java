@@ -1,24 +1,18 @@
 package app.nestegg.vault.ledger.invest;
 
-import static app.nestegg.vault.store.generated.Tables.SETTING;
-
-import app.nestegg.vault.ArchitectureExemption;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.SettingValues;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
  * The quote source chosen in Settings: its kind and its location (a base URL for HTTP, a file path for CSV). Stored as
  * vault settings under the names of the environment variables that override them ({@value #SOURCE}, {@value #URL},
- * {@value #FILE}); the location is checked by whoever builds the source.
+ * {@value #FILE}), settings of this vault that household sync does not share; the location is checked by whoever builds
+ * the source.
  */
-@ArchitectureExemption(
-        rule = "ledgerWritesGoThroughTheChangeLog",
-        reason = "the quote source is a setting of this computer's vault, not ledger data that household sync shares")
 public final class QuoteSourceSettings {
 
     public static final String SOURCE = "QUOTES_SOURCE";
@@ -57,13 +51,7 @@ public final class QuoteSourceSettings {
 
     /** The stored values by their names; absent ones left out. */
     public Map<String, String> stored() {
-        return log.read(dsl -> dsl
-                .select(SETTING.NAME, SETTING.SETTING_VALUE)
-                .from(SETTING)
-                .where(SETTING.NAME.in(SOURCE, URL, FILE))
-                .fetch()
-                .stream()
-                .collect(Collectors.toMap(r -> r.value1(), r -> r.value2())));
+        return log.read(dsl -> SettingValues.get(dsl, SOURCE, URL, FILE));
     }
 
     /** Parses a kind as a person or a setting gives it: none, http or csv, in any case. */
@@ -78,24 +66,13 @@ public final class QuoteSourceSettings {
     /** Stores the choice, replacing the one before; the location of the other kind is kept. */
     public void save(Choice choice) {
         log.write(w -> {
-            put(w.dsl(), SOURCE, choice.kind().name());
+            SettingValues.put(w.dsl(), SOURCE, choice.kind().name());
             switch (choice.kind()) {
-                case HTTP -> put(w.dsl(), URL, choice.location());
-                case CSV -> put(w.dsl(), FILE, choice.location());
+                case HTTP -> SettingValues.put(w.dsl(), URL, choice.location());
+                case CSV -> SettingValues.put(w.dsl(), FILE, choice.location());
                 case NONE -> {}
             }
             return null;
         });
-    }
-
-    private static void put(DSLContext dsl, String name, String value) {
-        dsl.mergeInto(SETTING)
-                .using(dsl.selectOne())
-                .on(SETTING.NAME.eq(name))
-                .whenMatchedThenUpdate()
-                .set(SETTING.SETTING_VALUE, value)
-                .whenNotMatchedThenInsert(SETTING.NAME, SETTING.SETTING_VALUE)
-                .values(name, value)
-                .execute();
     }
 }
