@@ -2,6 +2,7 @@ package app.nestegg.cli;
 
 import app.nestegg.sync.jobs.AppJobs;
 import app.nestegg.sync.jobs.Scheduler;
+import app.nestegg.sync.quotes.QuoteSetup;
 import app.nestegg.vault.jobs.JobRun;
 import app.nestegg.vault.ledger.Ledger;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +19,9 @@ final class JobsAccess {
 
     Scheduler scheduler(Ledger ledger) {
         BankAccess bank = new BankAccess(cli, ledger);
-        return AppJobs.scheduler(ledger, bank.engine(), bank.clock());
+        QuoteSetup quotes =
+                new QuoteSetup(ledger.investments().quoteSource(), cli.context().environment());
+        return AppJobs.scheduler(ledger, bank.engine(), quotes, bank.clock());
     }
 
     /** One line per attempt: the job, the day or time it was planned for, the outcome and why it failed. */

@@ -3,11 +3,16 @@ package app.nestegg.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code prices}: security prices, typed one at a time or imported from a CSV file. */
+/** {@code prices}: security prices, typed one at a time or imported from a CSV file; their age and quote source. */
 @Command(
         name = "prices",
         sortOptions = false,
-        subcommands = {PricesImportCommand.class, PricesSetCommand.class})
+        subcommands = {
+            PricesImportCommand.class,
+            PricesSetCommand.class,
+            PricesStatusCommand.class,
+            PricesSourceCommand.class
+        })
 final class PricesCommand implements Callable<Integer> {
 
     private final Cli cli;

@@ -34,6 +34,8 @@ import app.nestegg.desktop.ledger.goals.GoalsView;
 import app.nestegg.desktop.ledger.goals.GoalsViewModel;
 import app.nestegg.desktop.ledger.invest.InvestmentsView;
 import app.nestegg.desktop.ledger.invest.InvestmentsViewModel;
+import app.nestegg.desktop.ledger.invest.QuoteSourceView;
+import app.nestegg.desktop.ledger.invest.QuoteSourceViewModel;
 import app.nestegg.desktop.ledger.register.ReconcileViewModel;
 import app.nestegg.desktop.ledger.register.RegisterView;
 import app.nestegg.desktop.ledger.register.RegisterViewModel;
@@ -329,12 +331,15 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         data.refresh();
         ScheduledWorkViewModel jobs = new ScheduledWorkViewModel(work, executor, messages);
         jobs.refresh();
+        QuoteSourceViewModel quotes = new QuoteSourceViewModel(
+                new BankAccess(session, System.getenv(), bankAuthorities, clock).quotes(), executor, messages);
+        quotes.load();
         return new SettingsView(
                 new SecuritySettingsView(security, messages),
                 new CurrencySettingsView(currencies, messages),
                 new DataSettingsView(data, messages),
                 connections(session),
-                new ScheduledWorkView(jobs, messages),
+                new VBox(16, new QuoteSourceView(quotes, messages), new ScheduledWorkView(jobs, messages)),
                 new DeleteVaultView(delete, messages),
                 messages);
     }

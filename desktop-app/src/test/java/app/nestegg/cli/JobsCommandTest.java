@@ -40,7 +40,14 @@ class JobsCommandTest {
 
         assertThat(jobs)
                 .extracting(job -> job.get("name").asText())
-                .containsExactly("net-worth-snapshot", "bank-sync", "budget-alerts", "forecast-warnings");
+                .containsExactly(
+                        "net-worth-snapshot",
+                        "bank-sync",
+                        "budget-alerts",
+                        "forecast-warnings",
+                        "price-update",
+                        "interest",
+                        "cleanup");
         assertThat(jobs.get(0).get("schedule").asText()).isEqualTo("daily at 00:05");
         assertThat(jobs.get(1).get("schedule").asText()).isEqualTo("every 6 hours");
         assertThat(jobs.get(2).get("schedule").asText()).isEqualTo("every 30 minutes");
@@ -72,7 +79,10 @@ class JobsCommandTest {
                         "budget-alerts",
                         "forecast-warnings",
                         "forecast-warnings",
-                        "forecast-warnings");
+                        "forecast-warnings",
+                        "price-update",
+                        "interest",
+                        "cleanup");
         assertThat(caughtUp)
                 .allSatisfy(run -> assertThat(run.get("outcome").asText()).isEqualTo("SUCCEEDED"));
         JsonNode listed = json("jobs", "list");
@@ -91,7 +101,7 @@ class JobsCommandTest {
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err())
                 .contains(
-                        "No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, budget-alerts, forecast-warnings");
+                        "No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, budget-alerts, forecast-warnings, price-update, interest, cleanup");
         Result missing = cli.runUnlocked("jobs");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Give a jobs command (list, run, run-due)");

@@ -9,6 +9,7 @@ import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.ledger.invest.PriceSource;
 import app.nestegg.vault.ledger.invest.ReportedPosition;
 import app.nestegg.vault.ledger.invest.SecurityDraft;
+import app.nestegg.vault.ledger.invest.SecurityPrice;
 import app.nestegg.vault.ledger.invest.SecurityType;
 import app.nestegg.vault.ledger.invest.TradeKind;
 import app.nestegg.vault.store.SecureFiles;
@@ -132,6 +133,11 @@ class VaultUpgradeTest {
             assertThat(invest.prices().list(security.id()))
                     .singleElement()
                     .satisfies(price -> assertThat(price.source()).isEqualTo(PriceSource.BANK));
+
+            int quoted = invest.prices()
+                    .storeQuotes(List.of(new SecurityPrice(
+                            security.id(), day.plusDays(1), new BigDecimal("251"), PriceSource.QUOTE)));
+            assertThat(quoted).as("V16 lets a quoted price in").isEqualTo(1);
         }
     }
 

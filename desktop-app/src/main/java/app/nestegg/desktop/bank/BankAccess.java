@@ -3,6 +3,7 @@ package app.nestegg.desktop.bank;
 import app.nestegg.sync.engine.ProviderSetup;
 import app.nestegg.sync.engine.SyncEngine;
 import app.nestegg.sync.plaid.PlaidClient;
+import app.nestegg.sync.quotes.QuoteSetup;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.bank.BankConnections;
 import app.nestegg.vault.bank.ProviderCredentials;
@@ -60,6 +61,11 @@ public final class BankAccess {
     public SyncEngine engine() {
         ProviderSetup setup = setup();
         return new SyncEngine(session.ledger(), setup::provider, clock);
+    }
+
+    /** The quote source in effect for the price-update job: Settings, then the {@code QUOTES_*} variables. */
+    public QuoteSetup quotes() {
+        return new QuoteSetup(session.ledger().investments().quoteSource(), environment);
     }
 
     public VaultSession session() {

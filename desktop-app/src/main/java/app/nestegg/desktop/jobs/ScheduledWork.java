@@ -6,6 +6,7 @@ import app.nestegg.sync.jobs.AppJobs;
 import app.nestegg.sync.jobs.JobStatus;
 import app.nestegg.sync.jobs.Scheduler;
 import app.nestegg.vault.jobs.JobRun;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -39,9 +40,12 @@ public final class ScheduledWork {
     private boolean recovered;
     private boolean stopped;
 
-    /** The app's jobs (snapshots, bank sync through {@code bank}) for the session {@code bank} reaches. */
+    /** The app's jobs (snapshots, bank sync, prices, interest, cleanup) for the session {@code bank} reaches. */
     public static ScheduledWork of(BankAccess bank, TaskExecutor executor, Ticker ticker) {
-        Scheduler scheduler = AppJobs.scheduler(bank.session().ledger(), bank.engine(), bank.clock());
+        // The scheduler compares its clock with the times the vault stamps on job runs, so it reads the vault's clock
+        // (in the app's time zone for daily times).
+        Clock clock = bank.session().ledger().clock().withZone(bank.clock().getZone());
+        Scheduler scheduler = AppJobs.scheduler(bank.session().ledger(), bank.engine(), bank.quotes(), clock);
         return new ScheduledWork(scheduler, executor, ticker);
     }
 

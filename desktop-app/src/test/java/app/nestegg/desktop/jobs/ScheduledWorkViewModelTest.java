@@ -59,7 +59,13 @@ class ScheduledWorkViewModelTest {
         assertThat(jobs.rows())
                 .extracting(JobRow::title)
                 .containsExactly(
-                        "Net-worth snapshot", "Bank sync", "Budget alerts", "Overdraft warnings from the forecast");
+                        "Net-worth snapshot",
+                        "Bank sync",
+                        "Budget alerts",
+                        "Overdraft warnings from the forecast",
+                        "Price update",
+                        "Interest",
+                        "Cleanup");
         assertThat(row("net-worth-snapshot").schedule()).isEqualTo("Daily at 00:05");
         assertThat(row("bank-sync").schedule()).isEqualTo("Every 6 hours");
         assertThat(row("budget-alerts").schedule()).isEqualTo("Every 30 minutes");

@@ -3,6 +3,7 @@ package app.nestegg.sync.jobs;
 import app.nestegg.sync.engine.SyncEngine;
 import app.nestegg.sync.forecast.CashFlowForecaster;
 import app.nestegg.sync.forecast.PlannedItems;
+import app.nestegg.sync.quotes.QuoteSetup;
 import app.nestegg.vault.ledger.Ledger;
 import java.time.Clock;
 import java.util.List;
@@ -12,17 +13,20 @@ public final class AppJobs {
 
     private AppJobs() {}
 
-    public static List<Job> of(Ledger ledger, SyncEngine engine, Clock clock) {
+    public static List<Job> of(Ledger ledger, SyncEngine engine, QuoteSetup quotes, Clock clock) {
         return List.of(
                 new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()),
                 new BankSyncJob(engine, new SyncProblemAlerts(ledger.bankConnections(), ledger.notifications())),
                 new BudgetAlertJob(ledger.budgets(), ledger.notifications()),
                 new ForecastWarningJob(
-                        new CashFlowForecaster(ledger, PlannedItems.of(ledger)), ledger.notifications()));
+                        new CashFlowForecaster(ledger, PlannedItems.of(ledger)), ledger.notifications()),
+                new PriceUpdateJob(ledger.investments(), quotes, clock.getZone()),
+                new InterestJob(ledger.interest(), clock.getZone()),
+                new CleanupJob(ledger.housekeeping(), ledger.notifications()));
     }
 
     /** The scheduler over the app's jobs, with the default retries and time limits. */
-    public static Scheduler scheduler(Ledger ledger, SyncEngine engine, Clock clock) {
-        return new Scheduler(ledger.jobRuns(), of(ledger, engine, clock), clock);
+    public static Scheduler scheduler(Ledger ledger, SyncEngine engine, QuoteSetup quotes, Clock clock) {
+        return new Scheduler(ledger.jobRuns(), of(ledger, engine, quotes, clock), clock);
     }
 }

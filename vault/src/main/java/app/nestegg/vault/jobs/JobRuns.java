@@ -9,6 +9,7 @@ import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.JobRunRecord;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,13 +110,29 @@ public final class JobRuns {
                 .fetch(JobRuns::toRun));
     }
 
-    /** Removes the records of attempts that started before {@code instant}; returns how many. */
+    /**
+     * Removes the records of attempts that started before {@code instant}, except each job's newest attempt (which its
+     * schedule counts from) and attempts still running; returns how many.
+     */
     public int deleteStartedBefore(Instant instant) {
-        return log.write(w -> w.dsl()
-                .deleteFrom(JOB_RUN)
-                .where(JOB_RUN.STARTED_AT.lt(instant))
-                .and(JOB_RUN.OUTCOME.ne(JobOutcome.RUNNING.name()))
-                .execute());
+        return log.write(w -> {
+            List<UUID> newest = new ArrayList<>();
+            for (String job : w.dsl().selectDistinct(JOB_RUN.JOB).from(JOB_RUN).fetch(JOB_RUN.JOB)) {
+                newest.add(w.dsl()
+                        .select(JOB_RUN.ID)
+                        .from(JOB_RUN)
+                        .where(JOB_RUN.JOB.eq(job))
+                        .orderBy(JOB_RUN.PLANNED_AT.desc(), JOB_RUN.ATTEMPT.desc(), JOB_RUN.STARTED_AT.desc())
+                        .limit(1)
+                        .fetchOne(JOB_RUN.ID));
+            }
+            return w.dsl()
+                    .deleteFrom(JOB_RUN)
+                    .where(JOB_RUN.STARTED_AT.lt(instant))
+                    .and(JOB_RUN.OUTCOME.ne(JobOutcome.RUNNING.name()))
+                    .and(JOB_RUN.ID.notIn(newest))
+                    .execute();
+        });
     }
 
     /** Whether the job is switched on; {@code otherwise} when nobody chose yet. */

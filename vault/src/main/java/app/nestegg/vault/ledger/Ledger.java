@@ -2,10 +2,12 @@ package app.nestegg.vault.ledger;
 
 import app.nestegg.vault.bank.BankConnections;
 import app.nestegg.vault.bank.ProviderCredentials;
+import app.nestegg.vault.jobs.Housekeeping;
 import app.nestegg.vault.jobs.JobRuns;
 import app.nestegg.vault.ledger.budget.Budgets;
 import app.nestegg.vault.ledger.dashboard.Dashboard;
 import app.nestegg.vault.ledger.goals.Goals;
+import app.nestegg.vault.ledger.interest.InterestPostings;
 import app.nestegg.vault.ledger.invest.Investments;
 import app.nestegg.vault.ledger.networth.NetWorth;
 import app.nestegg.vault.ledger.report.Reports;
@@ -38,6 +40,8 @@ public final class Ledger {
     private final ProviderCredentials providerCredentials;
     private final JobRuns jobRuns;
     private final Notifications notifications;
+    private final InterestPostings interest;
+    private final Housekeeping housekeeping;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -62,6 +66,8 @@ public final class Ledger {
         this.providerCredentials = new ProviderCredentials(changeLog, fieldCipher, clock);
         this.jobRuns = new JobRuns(changeLog, clock);
         this.notifications = new Notifications(changeLog, clock);
+        this.interest = new InterestPostings(changeLog, accounts, balances, transactions, categories);
+        this.housekeeping = new Housekeeping(database, jobRuns, clock);
         categories.ensureDefaults();
     }
 
@@ -157,5 +163,15 @@ public final class Ledger {
     /** What the app told the person, each once; local to this vault. */
     public Notifications notifications() {
         return notifications;
+    }
+
+    /** Monthly interest of manual savings and loan accounts that have a rate. */
+    public InterestPostings interest() {
+        return interest;
+    }
+
+    /** Deleting what the vault keeps only for a while: old audit events, job-run records and backups. */
+    public Housekeeping housekeeping() {
+        return housekeeping;
     }
 }

@@ -24,6 +24,13 @@ public final class AuditLog {
                 .execute();
     }
 
+    /** Deletes the events that occurred before {@code instant}; returns how many. */
+    public static int deleteBefore(DSLContext dsl, Instant instant) {
+        return dsl.deleteFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.OCCURRED_AT.lt(instant))
+                .execute();
+    }
+
     /** The newest events first. */
     public static List<AuditEvent> recent(DSLContext dsl, int limit) {
         return dsl.selectFrom(AUDIT_EVENT)

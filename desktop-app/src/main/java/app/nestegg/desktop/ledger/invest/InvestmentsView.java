@@ -49,6 +49,9 @@ public final class InvestmentsView extends VBox {
         Label totals = Views.label("");
         totals.setId("investTotals");
         totals.textProperty().bind(invest.totalsProperty());
+        Label priceAge = Views.label("");
+        priceAge.setId("investPriceAge");
+        priceAge.textProperty().bind(invest.priceAgeProperty());
         HBox lower = new HBox(16, chart(), returns());
         getChildren()
                 .setAll(
@@ -58,6 +61,7 @@ public final class InvestmentsView extends VBox {
                         toolbar(),
                         table,
                         totals,
+                        priceAge,
                         tradeList(),
                         lower,
                         securityForm());

@@ -14,6 +14,8 @@ import app.nestegg.vault.ledger.invest.AccountHoldings;
 import app.nestegg.vault.ledger.invest.AllocationSlice;
 import app.nestegg.vault.ledger.invest.Holding;
 import app.nestegg.vault.ledger.invest.InvestmentReturns;
+import app.nestegg.vault.ledger.invest.PriceAge;
+import app.nestegg.vault.ledger.invest.PriceAges;
 import app.nestegg.vault.ledger.invest.PriceFileException;
 import app.nestegg.vault.ledger.invest.ReturnFigure;
 import app.nestegg.vault.ledger.invest.Security;
@@ -62,6 +64,7 @@ public final class InvestmentsViewModel {
     private final ObservableList<TradeRow> trades = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> account = new SimpleObjectProperty<>(this, "account");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(this, "totals", "");
+    private final ReadOnlyStringWrapper priceAge = new ReadOnlyStringWrapper(this, "priceAge", "");
     private final ReadOnlyStringWrapper moneyWeighted = new ReadOnlyStringWrapper(this, "moneyWeighted", "");
     private final ReadOnlyStringWrapper moneyWeightedExplained =
             new ReadOnlyStringWrapper(this, "moneyWeightedExplained", "");
@@ -179,6 +182,7 @@ public final class InvestmentsViewModel {
                 format.format(account.unrealisedGain()),
                 format.format(account.realisedGain()),
                 format.format(account.income())));
+        priceAge.set(priceAge(account));
         moneyWeighted.set(
                 figure("invest.returns.moneyWeighted", report.returns().moneyWeighted()));
         moneyWeightedExplained.set(report.returns().moneyWeighted().explanation());
@@ -186,11 +190,29 @@ public final class InvestmentsViewModel {
         timeWeightedExplained.set(report.returns().timeWeighted().explanation());
     }
 
+    /** How old the stalest price of the open holdings is: "Prices as of 2026-11-24 (3 days ago)". */
+    private String priceAge(AccountHoldings account) {
+        List<PriceAge> ages = account.holdings().stream()
+                .filter(Holding::isOpen)
+                .map(h -> new PriceAge(h.security(), h.priceDate(), account.asOf()))
+                .toList();
+        return PriceAges.stalest(ages)
+                .map(stalest -> stalest.lastPriceDate().isEmpty()
+                        ? messages.format(
+                                "invest.priceAge.missing", stalest.security().symbol())
+                        : messages.format(
+                                "invest.priceAge",
+                                format.date(stalest.lastPriceDate().get()),
+                                stalest.daysOld().getAsLong()))
+                .orElse("");
+    }
+
     private void clearHoldings() {
         holdings.clear();
         allocation.clear();
         trades.clear();
         totals.set("");
+        priceAge.set("");
         moneyWeighted.set("");
         moneyWeightedExplained.set("");
         timeWeighted.set("");
@@ -351,6 +373,11 @@ public final class InvestmentsViewModel {
 
     public ReadOnlyStringProperty totalsProperty() {
         return totals.getReadOnlyProperty();
+    }
+
+    /** How old the chosen account's prices are; empty when it holds nothing. */
+    public ReadOnlyStringProperty priceAgeProperty() {
+        return priceAge.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty moneyWeightedProperty() {

@@ -101,6 +101,26 @@ class InvestmentsViewModelTest {
     }
 
     @Test
+    void thePageSaysHowOldThePricesAre() {
+        assertThat(invest.priceAgeProperty().get()).as("nothing held").isEmpty();
+        typeBuy("10", "100");
+        form.record();
+
+        // the trade's price of 2024-01-10 is the newest: 172 days before the clock's 2024-06-30
+        assertThat(invest.priceAgeProperty().get()).isEqualTo("Prices as of Jan 10, 2024 (172 days ago)");
+
+        kit.ledger
+                .investments()
+                .prices()
+                .set(
+                        kit.ledger.investments().securities().find("VTI").id(),
+                        LocalDate.of(2024, 6, 30),
+                        new BigDecimal("101"));
+        invest.refresh();
+        assertThat(invest.priceAgeProperty().get()).isEqualTo("Prices as of Jun 30, 2024 (today)");
+    }
+
+    @Test
     void aSaleOfMoreThanIsHeldShowsTheLedgersReasonAndWritesNothing() {
         typeBuy("10", "100");
         form.record();

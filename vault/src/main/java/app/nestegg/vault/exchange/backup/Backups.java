@@ -85,14 +85,18 @@ public final class Backups {
                         + database.folder().backups() + "; list them with: nest-egg backup list"));
     }
 
-    private void rotate() {
+    /** Deletes the backups the rotation no longer keeps; returns how many went. */
+    public int rotate() {
+        int deleted = 0;
         for (BackupFile old : BackupRotation.surplus(list())) {
             try {
                 Files.deleteIfExists(old.keyring());
                 Files.deleteIfExists(old.database());
+                deleted++;
             } catch (IOException e) {
                 LOG.warn("An old backup could not be deleted: {}", e.getMessage());
             }
         }
+        return deleted;
     }
 }

@@ -15,6 +15,8 @@ public final class Investments {
     private final Holdings holdings;
     private final Returns returns;
     private final BankHoldings bankHoldings;
+    private final PriceAges priceAges;
+    private final QuoteSourceSettings quoteSource;
 
     public Investments(ChangeLog log, Accounts accounts, Transactions transactions, ExchangeRates rates, Clock clock) {
         this.securities = new Securities(log);
@@ -23,6 +25,8 @@ public final class Investments {
         this.holdings = new Holdings(log, accounts, rates);
         this.returns = new Returns(holdings);
         this.bankHoldings = new BankHoldings(accounts, rates, clock);
+        this.priceAges = new PriceAges(holdings);
+        this.quoteSource = new QuoteSourceSettings(log);
     }
 
     public Securities securities() {
@@ -47,5 +51,15 @@ public final class Investments {
 
     public BankHoldings bankHoldings() {
         return bankHoldings;
+    }
+
+    /** The securities held and how old their newest prices are. */
+    public PriceAges priceAges() {
+        return priceAges;
+    }
+
+    /** Where the price-update job fetches quotes from, as chosen in Settings. */
+    public QuoteSourceSettings quoteSource() {
+        return quoteSource;
     }
 }

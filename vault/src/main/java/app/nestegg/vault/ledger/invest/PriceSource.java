@@ -7,5 +7,7 @@ public enum PriceSource {
     /** From a price file. */
     IMPORT,
     /** Reported with a linked account's holdings; never replaces a typed or imported price of the same day. */
-    BANK
+    BANK,
+    /** Fetched by the price-update job from the configured quote source; never replaces a typed or imported price. */
+    QUOTE
 }

@@ -9,11 +9,7 @@ import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.ChangeWriter;
 import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.SecurityPriceRecord;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,9 +17,6 @@ import java.util.UUID;
 
 /** Stored prices: set or deleted one at a time, or imported from a CSV file all at once or not at all. */
 public final class Prices {
-
-    /** A price file larger than this is not a price history a person keeps. */
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     private final ChangeLog log;
 
@@ -48,14 +41,49 @@ public final class Prices {
      * @return whether anything was written (not when the same bank price is already stored)
      */
     static boolean storeFromBank(ChangeWriter w, UUID securityId, LocalDate date, BigDecimal price) {
+        return storeUnlessTyped(w, securityId, date, price, PriceSource.BANK);
+    }
+
+    /**
+     * Stores prices a quote source gave, in one write, each unless a person typed or imported a price for its day.
+     *
+     * @param quotes prices whose source is {@link PriceSource#QUOTE}
+     * @return how many were written (not those already stored with the same price, nor those a typed price kept out)
+     */
+    public int storeQuotes(List<SecurityPrice> quotes) {
+        for (SecurityPrice quote : quotes) {
+            if (quote.source() != PriceSource.QUOTE) {
+                throw new IllegalArgumentException("a quoted price has the source QUOTE, not " + quote.source());
+            }
+            LedgerText.date(quote.date(), "date");
+            TradeChecks.price(quote.price(), "price");
+        }
+        return log.write(w -> {
+            int written = 0;
+            for (SecurityPrice quote : quotes) {
+                Securities.load(w.dsl(), quote.securityId());
+                if (storeUnlessTyped(w, quote.securityId(), quote.date(), quote.price(), PriceSource.QUOTE)) {
+                    written++;
+                }
+            }
+            return written;
+        });
+    }
+
+    /** A price fetched by the app (bank or quote) replaces only another fetched price, and only when it differs. */
+    private static boolean storeUnlessTyped(
+            ChangeWriter w, UUID securityId, LocalDate date, BigDecimal price, PriceSource source) {
         SecurityPriceRecord existing = find(w, securityId, date);
-        if (existing != null
-                && (!existing.getSource().equals(PriceSource.BANK.name())
-                        || existing.getPrice().compareTo(price) == 0)) {
+        if (existing != null && (typed(existing) || existing.getPrice().compareTo(price) == 0)) {
             return false;
         }
-        store(w, securityId, date, price, PriceSource.BANK);
+        store(w, securityId, date, price, source);
         return true;
+    }
+
+    private static boolean typed(SecurityPriceRecord record) {
+        PriceSource source = PriceSource.valueOf(record.getSource());
+        return source == PriceSource.MANUAL || source == PriceSource.IMPORT;
     }
 
     /** @return whether there was a price to delete */
@@ -89,7 +117,7 @@ public final class Prices {
         String name = file.getFileName() == null
                 ? file.toString()
                 : file.getFileName().toString();
-        return importText(name, read(name, file));
+        return importText(name, PriceFile.text(name, file));
     }
 
     /** As {@link #importFile}, for text already read; {@code fileName} names it in messages. */
@@ -104,22 +132,6 @@ public final class Prices {
             }
             return rows.size();
         });
-    }
-
-    private static String read(String name, Path file) {
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new PriceFileException(name, 0, null, "the file is larger than 20 MB");
-            }
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new PriceFileException(name, 0, null, "the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw new PriceFileException(name, 0, null, "the file cannot be read (" + e.getMessage() + ")");
-        }
     }
 
     private static void store(ChangeWriter w, UUID securityId, LocalDate date, BigDecimal price, PriceSource source) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,36 @@ class InvestPricesTest {
     @AfterAll
     void close() {
         fx.close();
+    }
+
+    @Test
+    void aQuotedPriceReplacesAnotherQuoteButNeverATypedOne() {
+        fx.price(bnd, "2023-06-01", "70");
+        List<SecurityPrice> quotes = List.of(
+                new SecurityPrice(vti.id(), day("2023-06-01"), new BigDecimal("210"), PriceSource.QUOTE),
+                new SecurityPrice(bnd.id(), day("2023-06-01"), new BigDecimal("72"), PriceSource.QUOTE));
+
+        assertThat(fx.invest.prices().storeQuotes(quotes)).isEqualTo(1);
+        assertThat(fx.invest.prices().storeQuotes(quotes)).as("unchanged").isZero();
+        assertThat(fx.invest
+                        .prices()
+                        .storeQuotes(List.of(new SecurityPrice(
+                                vti.id(), day("2023-06-01"), new BigDecimal("211"), PriceSource.QUOTE))))
+                .isEqualTo(1);
+
+        assertThat(fx.invest.prices().list(vti.id()))
+                .containsExactly(
+                        new SecurityPrice(vti.id(), day("2023-06-01"), new BigDecimal("211"), PriceSource.QUOTE));
+        assertThat(fx.invest.prices().list(bnd.id()))
+                .extracting(SecurityPrice::source)
+                .containsExactly(PriceSource.MANUAL);
+        assertThatThrownBy(() -> fx.invest
+                        .prices()
+                        .storeQuotes(List.of(
+                                new SecurityPrice(vti.id(), day("2023-06-02"), BigDecimal.ONE, PriceSource.MANUAL))))
+                .isInstanceOf(IllegalArgumentException.class);
+        fx.invest.prices().delete(vti.id(), day("2023-06-01"));
+        fx.invest.prices().delete(bnd.id(), day("2023-06-01"));
     }
 
     @Test
