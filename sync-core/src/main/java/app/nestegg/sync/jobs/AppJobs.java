@@ -18,8 +18,7 @@ public final class AppJobs {
                 new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()),
                 new BankSyncJob(engine, new SyncProblemAlerts(ledger.bankConnections(), ledger.notifications())),
                 new BudgetAlertJob(ledger.budgets(), ledger.notifications()),
-                new ForecastWarningJob(
-                        new CashFlowForecaster(ledger, PlannedItems.of(ledger)), ledger.notifications()),
+                new ForecastWarningJob(new CashFlowForecaster(ledger, PlannedItems.of(ledger)), ledger.notifications()),
                 new PriceUpdateJob(ledger.investments(), quotes, clock.getZone()),
                 new InterestJob(ledger.interest(), clock.getZone()),
                 new CleanupJob(ledger.housekeeping(), ledger.notifications()));

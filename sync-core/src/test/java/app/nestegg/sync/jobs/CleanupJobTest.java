@@ -41,7 +41,8 @@ class CleanupJobTest {
     void open() {
         fx = new LedgerFixture(folder);
         housekeeping = fx.ledger.housekeeping();
-        scheduler = new Scheduler(fx.ledger.jobRuns(), List.of(new CleanupJob(housekeeping, fx.ledger.notifications())), fx.vaults.clock);
+        scheduler = new Scheduler(
+                fx.ledger.jobRuns(), List.of(new CleanupJob(housekeeping, fx.ledger.notifications())), fx.vaults.clock);
     }
 
     @AfterEach
@@ -119,7 +120,9 @@ class CleanupJobTest {
 
         scheduler.runNow(CleanupJob.NAME);
 
-        assertThat(notifications.newestFirst(10)).extracting(Notification::dedupeKey).containsExactly("bill:new");
+        assertThat(notifications.newestFirst(10))
+                .extracting(Notification::dedupeKey)
+                .containsExactly("bill:new");
     }
 
     @Test
