@@ -29,8 +29,8 @@ class BudgetAlertJourneyTest extends UiJourney {
     protected void before() {
         VaultSession session = vaults.create();
         Ledger ledger = session.ledger();
-        // The window's scheduled work reads the month from the system clock.
-        YearMonth month = YearMonth.now();
+        // The window's scheduled work reads the month from the vault's clock.
+        YearMonth month = YearMonth.now(vaults.clock());
         Account checking = ledger.accounts()
                 .add(AccountDraft.of(
                                 "Checking", AccountType.CHECKING, ledger.rates().baseCurrency(), BigDecimal.TEN)
