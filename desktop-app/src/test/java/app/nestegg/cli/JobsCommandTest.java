@@ -38,7 +38,9 @@ class JobsCommandTest {
     void listShowsEachJobNeverRunAndDueNow() {
         JsonNode jobs = json("jobs", "list");
 
-        assertThat(jobs).extracting(job -> job.get("name").asText()).containsExactly("net-worth-snapshot", "bank-sync");
+        assertThat(jobs)
+                .extracting(job -> job.get("name").asText())
+                .containsExactly("net-worth-snapshot", "bank-sync", "recurring-detection", "scheduled-transactions");
         assertThat(jobs.get(0).get("schedule").asText()).isEqualTo("daily at 00:05");
         assertThat(jobs.get(1).get("schedule").asText()).isEqualTo("every 6 hours");
         assertThat(jobs.get(0).get("enabled").asBoolean()).isTrue();
@@ -61,7 +63,13 @@ class JobsCommandTest {
 
         assertThat(caughtUp)
                 .extracting(run -> run.get("job").asText())
-                .containsExactly("net-worth-snapshot", "net-worth-snapshot", "net-worth-snapshot", "bank-sync");
+                .containsExactly(
+                        "net-worth-snapshot",
+                        "net-worth-snapshot",
+                        "net-worth-snapshot",
+                        "bank-sync",
+                        "recurring-detection",
+                        "scheduled-transactions");
         assertThat(caughtUp)
                 .allSatisfy(run -> assertThat(run.get("outcome").asText()).isEqualTo("SUCCEEDED"));
         JsonNode listed = json("jobs", "list");
@@ -78,7 +86,9 @@ class JobsCommandTest {
         Result unknown = cli.runUnlocked("jobs", "run", "snapshots");
 
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync");
+        assertThat(unknown.err())
+                .contains("No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, recurring-detection,"
+                        + " scheduled-transactions");
         Result missing = cli.runUnlocked("jobs");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Give a jobs command (list, run, run-due)");

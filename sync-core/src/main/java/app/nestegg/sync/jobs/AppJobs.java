@@ -11,7 +11,11 @@ public final class AppJobs {
     private AppJobs() {}
 
     public static List<Job> of(Ledger ledger, SyncEngine engine, Clock clock) {
-        return List.of(new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()), new BankSyncJob(engine));
+        return List.of(
+                new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()),
+                new BankSyncJob(engine),
+                new RecurringDetectionJob(ledger.recurring()),
+                new ScheduledTransactionsJob(ledger.recurring()));
     }
 
     /** The scheduler over the app's jobs, with the default retries and time limits. */

@@ -6,28 +6,22 @@ package app.nestegg.vault.ledger.recurring;
  * ({@code graceDays}).
  */
 public enum Cadence {
-    WEEKLY(7.0, 1, 4),
-    BIWEEKLY(14.0, 2, 7),
+    WEEKLY(1, 4),
+    BIWEEKLY(2, 7),
     /** The same day of each month (the 31st falls back to the month's last day). */
-    MONTHLY(30.4375, 3, 10),
-    MONTHLY_LAST_DAY(30.4375, 3, 10),
+    MONTHLY(3, 10),
+    MONTHLY_LAST_DAY(3, 10),
     /** The same n-th weekday of each month, such as the second Tuesday. */
-    MONTHLY_WEEKDAY(30.4375, 3, 10),
-    QUARTERLY(91.3125, 5, 20),
-    YEARLY(365.25, 7, 30);
+    MONTHLY_WEEKDAY(3, 10),
+    QUARTERLY(5, 20),
+    YEARLY(7, 30);
 
-    private final double averageDays;
     private final int toleranceDays;
     private final int graceDays;
 
-    Cadence(double averageDays, int toleranceDays, int graceDays) {
-        this.averageDays = averageDays;
+    Cadence(int toleranceDays, int graceDays) {
         this.toleranceDays = toleranceDays;
         this.graceDays = graceDays;
-    }
-
-    double averageDays() {
-        return averageDays;
     }
 
     public int toleranceDays() {

@@ -32,7 +32,7 @@ public record Recurrence(Cadence cadence, LocalDate anchor) {
 
     /** The index of the expected day nearest to {@code day}. */
     public long nearestIndex(LocalDate day) {
-        long guess = Math.round(ChronoUnit.DAYS.between(anchor, day) / cadence.averageDays());
+        long guess = roughIndex(day);
         long best = guess;
         for (long index = guess - 1; index <= guess + 1; index++) {
             if (distance(day, index) < distance(day, best)) {
@@ -40,6 +40,18 @@ public record Recurrence(Cadence cadence, LocalDate anchor) {
             }
         }
         return best;
+    }
+
+    /** An index at most one step from the nearest one, counted in the calendar so no drift builds up over years. */
+    private long roughIndex(LocalDate day) {
+        long months = ChronoUnit.MONTHS.between(anchor.withDayOfMonth(1), day.withDayOfMonth(1));
+        return switch (cadence) {
+            case WEEKLY -> ChronoUnit.DAYS.between(anchor, day) / 7;
+            case BIWEEKLY -> ChronoUnit.DAYS.between(anchor, day) / 14;
+            case MONTHLY, MONTHLY_LAST_DAY, MONTHLY_WEEKDAY -> months;
+            case QUARTERLY -> months / 3;
+            case YEARLY -> months / 12;
+        };
     }
 
     /** Days between {@code day} and the expected day of {@code index}. */

@@ -30,4 +30,8 @@ public record ScheduledTransaction(
         Objects.requireNonNull(nextDue, "nextDue");
         Objects.requireNonNull(mode, "mode");
     }
+
+    public Cadence cadence() {
+        return recurrence.cadence();
+    }
 }
