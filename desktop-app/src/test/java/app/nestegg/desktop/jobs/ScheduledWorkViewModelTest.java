@@ -56,11 +56,18 @@ class ScheduledWorkViewModelTest {
 
     @Test
     void eachJobShowsItsScheduleAndThatItNeverRan() {
-        assertThat(jobs.rows()).extracting(JobRow::title).containsExactly("Net-worth snapshot", "Bank sync");
+        assertThat(jobs.rows())
+                .extracting(JobRow::title)
+                .containsExactly(
+                        "Net-worth snapshot",
+                        "Bank sync",
+                        "Bills and subscriptions detection",
+                        "Scheduled transactions");
         assertThat(row("net-worth-snapshot").schedule()).isEqualTo("Daily at 00:05");
         assertThat(row("bank-sync").schedule()).isEqualTo("Every 6 hours");
         assertThat(row("bank-sync").lastRun()).isEqualTo("never");
         assertThat(row("bank-sync").enabled()).isTrue();
+        assertThat(row("scheduled-transactions").schedule()).isEqualTo("Every hour");
     }
 
     @Test
