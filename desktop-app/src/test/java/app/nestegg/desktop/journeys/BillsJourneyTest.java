@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 
 /** Bills & subscriptions: a detected subscription is confirmed, shows as due, and is entered by approval. */
@@ -42,10 +43,12 @@ class BillsJourneyTest extends UiJourney {
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
         robot.clickOn("#nav-bills");
-        waitForVisible("#detectedList");
+        waitForText("#detectedList", text -> text.contains("News"));
         robot.interact(() -> this.<ListView<BillLine>>node("#detectedList")
                 .getSelectionModel()
                 .select(0));
+        waitForEnabled("#confirmBill");
+        assertThat(this.<TextField>node("#billAmount").getText()).isEqualTo("4.50");
 
         robot.clickOn("#confirmBill");
 

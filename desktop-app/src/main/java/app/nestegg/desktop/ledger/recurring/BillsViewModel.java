@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -161,12 +162,13 @@ public final class BillsViewModel {
         }
     }
 
-    private <T> void act(Callable<T> work, java.util.function.Function<T, String> said) {
+    private <T> void act(Callable<T> work, Function<T, String> said) {
         status.set("");
         error.set("");
-        tasks.run(work, result -> refresh(() -> status.set(said.apply(result))), failure -> {
-            error.set(errors.describe(failure));
-        });
+        tasks.run(
+                work,
+                result -> refresh(() -> status.set(said.apply(result))),
+                failure -> error.set(errors.describe(failure)));
     }
 
     private Recurring recurring() {

@@ -3,6 +3,7 @@ package app.nestegg.vault.ledger.recurring;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class RecurringDetector {
         for (int i = 1; i < days.size(); i++) {
             gaps[i - 1] = ChronoUnit.DAYS.between(days.get(i - 1), days.get(i));
         }
-        java.util.Arrays.sort(gaps);
+        Arrays.sort(gaps);
         return gaps[gaps.length / 2];
     }
 

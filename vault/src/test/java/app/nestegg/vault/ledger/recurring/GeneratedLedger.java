@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -72,7 +73,7 @@ final class GeneratedLedger {
                 break;
             }
             long paid = wobbles ? amount + amount * between(-7, 7) / 100 : amount;
-            String payee = reference ? name.toUpperCase() + " " + between(1000, 9999) : name;
+            String payee = reference ? name.toUpperCase(Locale.ROOT) + " " + between(1000, 9999) : name;
             add(day, payee, paid, account);
         }
         truths.add(new Truth(account, PayeeKey.of(name), cadence));
