@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             CategoriesCommand.class,
             RulesCommand.class,
             GoalsCommand.class,
+            RecurringCommand.class,
             ReconcileCommand.class,
             RatesCommand.class,
             BudgetCommand.class,

@@ -34,6 +34,8 @@ import app.nestegg.desktop.ledger.goals.GoalsView;
 import app.nestegg.desktop.ledger.goals.GoalsViewModel;
 import app.nestegg.desktop.ledger.invest.InvestmentsView;
 import app.nestegg.desktop.ledger.invest.InvestmentsViewModel;
+import app.nestegg.desktop.ledger.recurring.BillsView;
+import app.nestegg.desktop.ledger.recurring.BillsViewModel;
 import app.nestegg.desktop.ledger.invest.QuoteSourceView;
 import app.nestegg.desktop.ledger.invest.QuoteSourceViewModel;
 import app.nestegg.desktop.ledger.register.ReconcileViewModel;
@@ -304,6 +306,11 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 GoalsViewModel goals = new GoalsViewModel(session, executor, messages, moneyFormat);
                 goals.refresh();
                 yield new GoalsView(goals, messages);
+            }
+            case BILLS -> {
+                BillsViewModel bills = new BillsViewModel(session, executor, messages, moneyFormat);
+                bills.refresh();
+                yield new BillsView(bills, messages);
             }
             case FORECAST -> {
                 ForecastViewModel forecast = new ForecastViewModel(session, executor, messages, moneyFormat, clock);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.nestegg.cli.CliRunner.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,5 +103,41 @@ class ForecastCommandTest {
         assertThat(broker.code()).isEqualTo(2);
         assertThat(broker.err()).contains("Broker is not one");
         assertThat(zero.out() + words.out() + unknown.out() + broker.out()).isEmpty();
+    }
+
+    @Test
+    void aBillFoundInTheLedgerLandsOnItsDayAndItsPayeeIsNotAlsoAveraged() {
+        ledger.ok(
+                "accounts",
+                "add",
+                "--name",
+                "Bills",
+                "--type",
+                "checking",
+                "--currency",
+                "USD",
+                "--opening-balance",
+                "500",
+                "--opening-date",
+                "2029-01-01");
+        for (String day : List.of("2029-10-10", "2029-11-10", "2029-12-10", "2030-01-10")) {
+            ledger.ok("tx", "add", "--account", "Bills", "--date", day, "--amount", "-40", "--payee", "Gym");
+        }
+        ledger.ok("jobs", "run", "recurring-detection");
+
+        JsonNode detected = bills(ledger.ok("forecast", "--days", "30", "--account", "Bills", "--json"));
+
+        assertThat(detected.get(25).get("balance").asText()).as("2030-02-09").isEqualTo("340.00");
+        assertThat(detected.get(26).get("balance").asText()).as("2030-02-10").isEqualTo("300.00");
+
+        String series = ledger.json("recurring", "list").get("detected").get(0).get("id").asText();
+        ledger.ok("recurring", "confirm", series, "--amount", "50", "--auto");
+        JsonNode confirmed = bills(ledger.ok("forecast", "--days", "30", "--account", "Bills", "--json"));
+
+        assertThat(confirmed.get(26).get("balance").asText()).isEqualTo("290.00");
+    }
+
+    private static JsonNode bills(Result result) {
+        return BankFixture.parse(result.out()).get("accounts").get(0).get("balances");
     }
 }

@@ -43,8 +43,11 @@ class JobsCommandTest {
                 .containsExactly(
                         "net-worth-snapshot",
                         "bank-sync",
+                        "recurring-detection",
+                        "scheduled-transactions",
                         "budget-alerts",
                         "forecast-warnings",
+                        "bills-due",
                         "price-update",
                         "interest",
                         "cleanup");
@@ -76,10 +79,13 @@ class JobsCommandTest {
                         "net-worth-snapshot",
                         "net-worth-snapshot",
                         "bank-sync",
+                        "recurring-detection",
+                        "scheduled-transactions",
                         "budget-alerts",
                         "forecast-warnings",
                         "forecast-warnings",
                         "forecast-warnings",
+                        "bills-due",
                         "price-update",
                         "interest",
                         "cleanup");
@@ -100,8 +106,7 @@ class JobsCommandTest {
 
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err())
-                .contains(
-                        "No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, budget-alerts, forecast-warnings, price-update, interest, cleanup");
+                .contains("No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, recurring-detection, scheduled-transactions, budget-alerts, forecast-warnings, bills-due, price-update, interest, cleanup");
         Result missing = cli.runUnlocked("jobs");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Give a jobs command (list, run, run-due)");

@@ -9,6 +9,7 @@ public enum Page {
     RULES,
     BUDGETS,
     GOALS,
+    BILLS,
     FORECAST,
     REPORTS,
     SETTINGS;

@@ -61,8 +61,11 @@ class ScheduledWorkViewModelTest {
                 .containsExactly(
                         "Net-worth snapshot",
                         "Bank sync",
+                        "Bills and subscriptions detection",
+                        "Scheduled transactions",
                         "Budget alerts",
                         "Overdraft warnings from the forecast",
+                        "Bills due",
                         "Price update",
                         "Interest",
                         "Cleanup");
@@ -71,6 +74,7 @@ class ScheduledWorkViewModelTest {
         assertThat(row("budget-alerts").schedule()).isEqualTo("Every 30 minutes");
         assertThat(row("bank-sync").lastRun()).isEqualTo("never");
         assertThat(row("bank-sync").enabled()).isTrue();
+        assertThat(row("scheduled-transactions").schedule()).isEqualTo("Every hour");
     }
 
     @Test

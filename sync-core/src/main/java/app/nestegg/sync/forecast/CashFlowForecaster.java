@@ -1,5 +1,6 @@
 package app.nestegg.sync.forecast;
 
+import app.nestegg.vault.ledger.recurring.ExpectedItem;
 import app.nestegg.vault.bank.BankConnection;
 import app.nestegg.vault.bank.LinkedAccount;
 import app.nestegg.vault.ledger.Account;

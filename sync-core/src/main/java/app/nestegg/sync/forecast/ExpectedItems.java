@@ -1,5 +1,6 @@
 package app.nestegg.sync.forecast;
 
+import app.nestegg.vault.ledger.recurring.ExpectedItem;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,14 +1,16 @@
 package app.nestegg.sync.forecast;
 
 import app.nestegg.vault.ledger.Ledger;
-import java.util.List;
 
-/** The planned items of a vault. */
+/**
+ * The forecast's planned items from the ledger: the due days of scheduled transactions and of detected series nobody
+ * decided on yet (docs/decisions/0027-recurring-detection-and-scheduled-transactions.md).
+ */
 public final class PlannedItems {
 
     private PlannedItems() {}
 
     public static ExpectedItems of(Ledger ledger) {
-        return (after, until) -> List.of();
+        return (after, until) -> ledger.recurring().expected(after.plusDays(1), until);
     }
 }

@@ -1,5 +1,6 @@
 package app.nestegg.sync.forecast;
 
+import app.nestegg.vault.ledger.recurring.ExpectedItem;
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.Money;

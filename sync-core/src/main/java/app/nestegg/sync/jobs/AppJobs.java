@@ -8,7 +8,10 @@ import app.nestegg.vault.ledger.Ledger;
 import java.time.Clock;
 import java.util.List;
 
-/** The jobs the app schedules, in the order a due round runs them. */
+/**
+ * The jobs the app schedules, in the order a due round runs them: the ledger's own rows first (sync, scheduled
+ * transactions), then what reads them (alerts, forecast, bills due), then prices, interest and clean-up.
+ */
 public final class AppJobs {
 
     private AppJobs() {}
@@ -17,8 +20,12 @@ public final class AppJobs {
         return List.of(
                 new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()),
                 new BankSyncJob(engine, new SyncProblemAlerts(ledger.bankConnections(), ledger.notifications())),
+                new RecurringDetectionJob(ledger.recurring()),
+                new ScheduledTransactionsJob(ledger.recurring()),
                 new BudgetAlertJob(ledger.budgets(), ledger.notifications()),
-                new ForecastWarningJob(new CashFlowForecaster(ledger, PlannedItems.of(ledger)), ledger.notifications()),
+                new ForecastWarningJob(
+                        new CashFlowForecaster(ledger, PlannedItems.of(ledger)), ledger.notifications()),
+                new BillsDueJob(ledger.recurring().scheduled(), ledger.notifications()),
                 new PriceUpdateJob(ledger.investments(), quotes, clock.getZone()),
                 new InterestJob(ledger.interest(), clock.getZone()),
                 new CleanupJob(ledger.housekeeping(), ledger.notifications()));

@@ -10,11 +10,13 @@ import app.nestegg.vault.ledger.LedgerFixture;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.Money;
 import app.nestegg.vault.ledger.TransactionDraft;
+import app.nestegg.vault.ledger.recurring.ExpectedItem;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +70,7 @@ class CashFlowForecasterTest {
 
     @Test
     void spendingOfTheLastNinetyDaysLessTransfersAndPlannedPayeesIsTakenEachDay() {
-        ExpectedItem rent = new ExpectedItem(checking.id(), LocalDate.parse("2026-12-03"), usd("-450.00"), "LANDLORD");
+        ExpectedItem rent = new ExpectedItem(LocalDate.parse("2026-12-03"), checking.id(), "LANDLORD", usd("-450.00"), UUID.randomUUID(), null);
 
         CashFlowForecast forecast = forecaster(rent).forecast(TODAY, 90, Optional.empty());
 
@@ -90,7 +92,7 @@ class CashFlowForecasterTest {
 
     @Test
     void aPlannedPaymentTooLargeForTheAccountIsWarnedOfOnItsDay() {
-        ExpectedItem car = new ExpectedItem(savings.id(), LocalDate.parse("2026-12-15"), usd("-2000.00"), "Car dealer");
+        ExpectedItem car = new ExpectedItem(LocalDate.parse("2026-12-15"), savings.id(), "Car dealer", usd("-2000.00"), UUID.randomUUID(), null);
 
         CashFlowForecast forecast = forecaster(car).forecast(TODAY, 30, Optional.empty());
 

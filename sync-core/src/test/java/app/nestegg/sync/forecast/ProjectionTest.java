@@ -6,6 +6,7 @@ import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.AccountOrigin;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.Money;
+import app.nestegg.vault.ledger.recurring.ExpectedItem;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -38,6 +39,10 @@ class ProjectionTest {
         return new Money(cents, USD);
     }
 
+    private static ExpectedItem item(UUID account, LocalDate date, Money amount, String payee) {
+        return new ExpectedItem(date, account, payee, amount, UUID.randomUUID(), null);
+    }
+
     private static long balanceOn(AccountForecast forecast, int day) {
         return forecast.days().get(day).balance().minor();
     }
@@ -48,11 +53,11 @@ class ProjectionTest {
         // $900.00 spent over 90 days: $10.00 a day
         AccountStart start = new AccountStart(everyday, usd(100_000), Optional.empty(), usd(90_000), 90);
         List<ExpectedItem> items = List.of(
-                new ExpectedItem(everyday.id(), TODAY.plusDays(2), usd(250_000), "Salary"),
-                new ExpectedItem(everyday.id(), TODAY.plusDays(3), usd(-120_000), "Rent"),
-                new ExpectedItem(everyday.id(), TODAY, usd(-99_999), "Due today, already in the balance"),
-                new ExpectedItem(everyday.id(), TODAY.plusDays(6), usd(-50_000), "After the horizon"),
-                new ExpectedItem(UUID.randomUUID(), TODAY.plusDays(1), usd(-70_000), "Another account"));
+                item(everyday.id(), TODAY.plusDays(2), usd(250_000), "Salary"),
+                item(everyday.id(), TODAY.plusDays(3), usd(-120_000), "Rent"),
+                item(everyday.id(), TODAY, usd(-99_999), "Due today, already in the balance"),
+                item(everyday.id(), TODAY.plusDays(6), usd(-50_000), "After the horizon"),
+                item(UUID.randomUUID(), TODAY.plusDays(1), usd(-70_000), "Another account"));
 
         AccountForecast forecast = Projection.project(start, items, TODAY, 5);
 
@@ -83,8 +88,8 @@ class ProjectionTest {
         Account everyday = account(AccountType.CHECKING);
         AccountStart start = new AccountStart(everyday, usd(30_000), Optional.empty(), usd(0), 90);
         List<ExpectedItem> items = List.of(
-                new ExpectedItem(everyday.id(), TODAY.plusDays(4), usd(-45_000), "Insurance"),
-                new ExpectedItem(everyday.id(), TODAY.plusDays(9), usd(-10_000), "Phone"));
+                item(everyday.id(), TODAY.plusDays(4), usd(-45_000), "Insurance"),
+                item(everyday.id(), TODAY.plusDays(9), usd(-10_000), "Phone"));
 
         AccountForecast forecast = Projection.project(start, items, TODAY, 14);
 

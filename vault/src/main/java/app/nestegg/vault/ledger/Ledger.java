@@ -10,6 +10,7 @@ import app.nestegg.vault.ledger.goals.Goals;
 import app.nestegg.vault.ledger.interest.InterestPostings;
 import app.nestegg.vault.ledger.invest.Investments;
 import app.nestegg.vault.ledger.networth.NetWorth;
+import app.nestegg.vault.ledger.recurring.Recurring;
 import app.nestegg.vault.ledger.report.Reports;
 import app.nestegg.vault.notifications.Notifications;
 import app.nestegg.vault.security.FieldCipher;
@@ -35,6 +36,7 @@ public final class Ledger {
     private final Investments investments;
     private final NetWorth netWorth;
     private final Goals goals;
+    private final Recurring recurring;
     private final Dashboard dashboard;
     private final BankConnections bankConnections;
     private final ProviderCredentials providerCredentials;
@@ -61,6 +63,7 @@ public final class Ledger {
         this.investments = new Investments(changeLog, accounts, transactions, rates, clock);
         this.netWorth = new NetWorth(changeLog, accounts, balances, investments.holdings(), rates);
         this.goals = new Goals(changeLog, accounts, balances, rates, clock);
+        this.recurring = new Recurring(changeLog, transactions, rules, clock);
         this.dashboard = new Dashboard(changeLog, rates, accounts, netWorth, reports, budgets, goals, clock);
         this.bankConnections = new BankConnections(changeLog, fieldCipher, clock);
         this.providerCredentials = new ProviderCredentials(changeLog, fieldCipher, clock);
@@ -138,6 +141,11 @@ public final class Ledger {
     /** Savings goals and their progress. */
     public Goals goals() {
         return goals;
+    }
+
+    /** Detected bills and subscriptions, and the scheduled transactions confirmed ones become. */
+    public Recurring recurring() {
+        return recurring;
     }
 
     /** The dashboard's figures: net worth and its chart, the month, budget status, goals, large transactions. */
