@@ -130,7 +130,11 @@ class ForecastCommandTest {
         assertThat(detected.get(25).get("balance").asText()).as("2030-02-09").isEqualTo("340.00");
         assertThat(detected.get(26).get("balance").asText()).as("2030-02-10").isEqualTo("300.00");
 
-        String series = ledger.json("recurring", "list").get("detected").get(0).get("id").asText();
+        String series = ledger.json("recurring", "list")
+                .get("detected")
+                .get(0)
+                .get("id")
+                .asText();
         ledger.ok("recurring", "confirm", series, "--amount", "50", "--auto");
         JsonNode confirmed = bills(ledger.ok("forecast", "--days", "30", "--account", "Bills", "--json"));
 

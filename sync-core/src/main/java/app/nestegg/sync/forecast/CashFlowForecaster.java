@@ -1,6 +1,5 @@
 package app.nestegg.sync.forecast;
 
-import app.nestegg.vault.ledger.recurring.ExpectedItem;
 import app.nestegg.vault.bank.BankConnection;
 import app.nestegg.vault.bank.LinkedAccount;
 import app.nestegg.vault.ledger.Account;
@@ -8,6 +7,7 @@ import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.Money;
+import app.nestegg.vault.ledger.recurring.ExpectedItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package app.nestegg.sync.forecast;
 
-import app.nestegg.vault.ledger.recurring.ExpectedItem;
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.Money;
+import app.nestegg.vault.ledger.recurring.ExpectedItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -23,8 +23,7 @@ public final class AppJobs {
                 new RecurringDetectionJob(ledger.recurring()),
                 new ScheduledTransactionsJob(ledger.recurring()),
                 new BudgetAlertJob(ledger.budgets(), ledger.notifications()),
-                new ForecastWarningJob(
-                        new CashFlowForecaster(ledger, PlannedItems.of(ledger)), ledger.notifications()),
+                new ForecastWarningJob(new CashFlowForecaster(ledger, PlannedItems.of(ledger)), ledger.notifications()),
                 new BillsDueJob(ledger.recurring().scheduled(), ledger.notifications()),
                 new PriceUpdateJob(ledger.investments(), quotes, clock.getZone()),
                 new InterestJob(ledger.interest(), clock.getZone()),

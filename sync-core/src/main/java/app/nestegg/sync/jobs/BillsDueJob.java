@@ -46,7 +46,10 @@ public final class BillsDueJob implements Job {
                 notifications.add(
                         NotificationKind.BILL_DUE,
                         "bill:" + bill.scheduledId() + ":" + bill.date(),
-                        List.of(bill.payee(), bill.date().toString(), bill.amount().negate().toString()));
+                        List.of(
+                                bill.payee(),
+                                bill.date().toString(),
+                                bill.amount().negate().toString()));
             }
         }
     }

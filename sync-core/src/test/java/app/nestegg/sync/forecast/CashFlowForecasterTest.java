@@ -70,7 +70,8 @@ class CashFlowForecasterTest {
 
     @Test
     void spendingOfTheLastNinetyDaysLessTransfersAndPlannedPayeesIsTakenEachDay() {
-        ExpectedItem rent = new ExpectedItem(LocalDate.parse("2026-12-03"), checking.id(), "LANDLORD", usd("-450.00"), UUID.randomUUID(), null);
+        ExpectedItem rent = new ExpectedItem(
+                LocalDate.parse("2026-12-03"), checking.id(), "LANDLORD", usd("-450.00"), UUID.randomUUID(), null);
 
         CashFlowForecast forecast = forecaster(rent).forecast(TODAY, 90, Optional.empty());
 
@@ -92,7 +93,8 @@ class CashFlowForecasterTest {
 
     @Test
     void aPlannedPaymentTooLargeForTheAccountIsWarnedOfOnItsDay() {
-        ExpectedItem car = new ExpectedItem(LocalDate.parse("2026-12-15"), savings.id(), "Car dealer", usd("-2000.00"), UUID.randomUUID(), null);
+        ExpectedItem car = new ExpectedItem(
+                LocalDate.parse("2026-12-15"), savings.id(), "Car dealer", usd("-2000.00"), UUID.randomUUID(), null);
 
         CashFlowForecast forecast = forecaster(car).forecast(TODAY, 30, Optional.empty());
 
