@@ -33,7 +33,7 @@ class BudgetAlertJourneyTest extends UiJourney {
         YearMonth month = YearMonth.now(vaults.clock());
         Account checking = ledger.accounts()
                 .add(AccountDraft.of(
-                                "Checking", AccountType.CHECKING, ledger.rates().baseCurrency(), BigDecimal.TEN)
+                                "Checking", AccountType.CHECKING, ledger.rates().baseCurrency(), new BigDecimal("1000"))
                         .withOpeningDate(LocalDate.of(2020, 1, 1)));
         Category groceries = ledger.categories().find("Groceries");
         ledger.budgets()
