@@ -67,6 +67,14 @@ class InvestmentsViewModelTest {
         form.priceProperty().set(price);
     }
 
+    private void typeSale(String quantity, String price) {
+        form.clear();
+        form.kindProperty().set(TradeKind.SELL);
+        form.dateProperty().set(FORMAT.date(LocalDate.of(2024, 2, 1)));
+        form.quantityProperty().set(quantity);
+        form.priceProperty().set(price);
+    }
+
     @Test
     void onlyInvestmentAccountsAreOfferedAndTheFirstIsChosen() {
         assertThat(invest.accounts()).extracting(c -> c.label()).containsExactly("Broker");
@@ -124,11 +132,7 @@ class InvestmentsViewModelTest {
     void aSaleOfMoreThanIsHeldShowsTheLedgersReasonAndWritesNothing() {
         typeBuy("10", "100");
         form.record();
-        form.clear();
-        form.kindProperty().set(TradeKind.SELL);
-        form.dateProperty().set(FORMAT.date(LocalDate.of(2024, 2, 1)));
-        form.quantityProperty().set("11");
-        form.priceProperty().set("100");
+        typeSale("11", "100");
 
         form.record();
 
@@ -214,11 +218,7 @@ class InvestmentsViewModelTest {
     void theTradesAreListedNewestFirstAndARecordedOneCanBeDeleted() {
         typeBuy("10", "100");
         form.record();
-        form.clear();
-        form.kindProperty().set(TradeKind.SELL);
-        form.dateProperty().set(FORMAT.date(LocalDate.of(2024, 2, 1)));
-        form.quantityProperty().set("4");
-        form.priceProperty().set("110");
+        typeSale("4", "110");
         form.record();
 
         assertThat(invest.trades())
@@ -238,11 +238,7 @@ class InvestmentsViewModelTest {
     void deletingABuyALaterSaleNeedsShowsTheLedgersReasonAndKeepsIt() {
         typeBuy("10", "100");
         form.record();
-        form.clear();
-        form.kindProperty().set(TradeKind.SELL);
-        form.dateProperty().set(FORMAT.date(LocalDate.of(2024, 2, 1)));
-        form.quantityProperty().set("4");
-        form.priceProperty().set("110");
+        typeSale("4", "110");
         form.record();
 
         invest.deleteTrade(invest.trades().getLast());
