@@ -15,6 +15,8 @@ import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.NET_WORTH_EXCLUSION;
 import static app.nestegg.vault.store.generated.Tables.RECONCILIATION;
 import static app.nestegg.vault.store.generated.Tables.RULE;
+import static app.nestegg.vault.store.generated.Tables.SCHEDULED_OCCURRENCE;
+import static app.nestegg.vault.store.generated.Tables.SCHEDULED_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.SECURITY;
 import static app.nestegg.vault.store.generated.Tables.SECURITY_PRICE;
 import static app.nestegg.vault.store.generated.Tables.SETTING;
@@ -55,7 +57,9 @@ enum ExportSection {
     GOALS("goals", GOAL, List.of()),
     GOAL_ACCOUNTS("goal_accounts", GOAL_ACCOUNT, List.of()),
     GOAL_CONTRIBUTIONS("goal_contributions", GOAL_CONTRIBUTION, List.of(ExportSection.CURRENCY)),
-    NET_WORTH_EXCLUSIONS("net_worth_exclusions", NET_WORTH_EXCLUSION, List.of());
+    NET_WORTH_EXCLUSIONS("net_worth_exclusions", NET_WORTH_EXCLUSION, List.of()),
+    SCHEDULED_TRANSACTIONS("scheduled_transactions", SCHEDULED_TRANSACTION, List.of(ExportSection.CURRENCY)),
+    SCHEDULED_OCCURRENCES("scheduled_occurrences", SCHEDULED_OCCURRENCE, List.of());
 
     static final String CURRENCY = "currency";
     private static final Set<String> SEALED = Set.of("address_sealed", "zip_sealed", "vin_sealed");

@@ -62,7 +62,7 @@ final class LedgerRows {
         var table = section.table();
         SelectJoinStep<Record> select;
         switch (section) {
-            case TRANSACTIONS, RECONCILIATIONS, TRADES -> {
+            case TRANSACTIONS, RECONCILIATIONS, TRADES, SCHEDULED_TRANSACTIONS -> {
                 fields.add(ACCOUNT.CURRENCY);
                 Field<UUID> accountId = table.field("ACCOUNT_ID", UUID.class);
                 select = dsl.select(fields).from(table).join(ACCOUNT).on(ACCOUNT.ID.eq(accountId));
@@ -98,7 +98,7 @@ final class LedgerRows {
                 row.put("zip", details.zip());
                 row.put("vin", details.vin());
             }
-            case TRANSACTIONS, SPLITS, RECONCILIATIONS, TRADES ->
+            case TRANSACTIONS, SPLITS, RECONCILIATIONS, TRADES, SCHEDULED_TRANSACTIONS ->
                 row.put(ExportSection.CURRENCY, record.get(ACCOUNT.CURRENCY));
             case GOAL_CONTRIBUTIONS -> row.put(ExportSection.CURRENCY, record.get(GOAL.CURRENCY));
             default -> {

@@ -27,6 +27,8 @@ import app.nestegg.vault.ledger.invest.Security;
 import app.nestegg.vault.ledger.invest.SecurityDraft;
 import app.nestegg.vault.ledger.invest.SecurityType;
 import app.nestegg.vault.ledger.invest.TradeDraft;
+import app.nestegg.vault.ledger.recurring.Confirmation;
+import app.nestegg.vault.ledger.recurring.ScheduledTransaction;
 import app.nestegg.vault.store.Ids;
 import app.nestegg.vault.store.generated.tables.records.CsvMappingRecord;
 import app.nestegg.vault.store.generated.tables.records.ImportSourceRecord;
@@ -97,6 +99,7 @@ final class ExportFixture {
                         true));
         fillInvestments(ledger);
         addGoals(ledger, wallet);
+        addScheduledBill(ledger, wallet);
         ledger.budgets()
                 .set(
                         category.id(),
@@ -153,6 +156,22 @@ final class ExportFixture {
                         new BigDecimal("110"),
                         null));
         invest.prices().set(fund.id(), LocalDate.of(2024, 10, 31), new BigDecimal("115.125"));
+    }
+
+    /** A monthly bill found by detection, confirmed, and entered once. */
+    private static void addScheduledBill(Ledger ledger, Account wallet) {
+        for (int month = 8; month <= 11; month++) {
+            ledger.transactions()
+                    .add(TransactionDraft.of(wallet.id(), LocalDate.of(2026, month, 15), new BigDecimal("-20"), "Gym"));
+        }
+        ledger.recurring().detect();
+        UUID gym = ledger.recurring().series(false).stream()
+                .filter(series -> series.payee().equals("Gym"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        ScheduledTransaction bill = ledger.recurring().confirm(gym, Confirmation.asDetected());
+        ledger.recurring().scheduled().enter(bill.id());
     }
 
     /** A goal of each funding kind with contributions and a link, and an archived one. */

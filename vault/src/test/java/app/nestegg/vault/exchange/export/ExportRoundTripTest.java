@@ -39,6 +39,10 @@ class ExportRoundTripTest {
             assertThat(written.count("budget_rollovers")).isEqualTo(1);
             assertThat(written.count("goal_accounts")).isEqualTo(1);
             assertThat(written.count("goal_contributions")).isEqualTo(2);
+            assertThat(written.count("scheduled_transactions")).isEqualTo(1);
+            assertThat(written.count("scheduled_occurrences")).isEqualTo(1);
+            assertThat(target.ledger().recurring().scheduled().list())
+                    .isEqualTo(source.ledger().recurring().scheduled().list());
             assertThat(target.ledger().goals().progress(true))
                     .isEqualTo(source.ledger().goals().progress(true));
             assertThat(ExportFixture.ledgerRows(target)).isEqualTo(ExportFixture.ledgerRows(source));
