@@ -141,6 +141,23 @@ class VaultUpgradeTest {
         }
     }
 
+    @Test
+    void aSchemaV9VaultGainsAHouseholdIdentityForItsExistingMember() throws IOException {
+        Path vault = copyOf("schema-v9", folder.resolve("vault"));
+        TestVaults vaults = new TestVaults();
+        app.nestegg.vault.household.MemberKeys self;
+        try (VaultSession session = vaults.unlock(vault)) {
+            self = session.ledger().members().self();
+            assertThat(self.memberId()).isEqualTo(session.ledger().changeLog().memberId());
+            assertThat(session.ledger().members().list())
+                    .singleElement()
+                    .satisfies(member -> assertThat(member.self()).isTrue());
+        }
+        try (VaultSession session = vaults.unlock(vault)) {
+            assertThat(session.ledger().members().self()).isEqualTo(self);
+        }
+    }
+
     private static Path copyOf(String name, Path target) throws IOException {
         SecureFiles.createPrivateFolder(target);
         for (String file : new String[] {"keyring.json", "vault.mv.db", "vault.seal"}) {

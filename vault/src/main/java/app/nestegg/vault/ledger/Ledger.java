@@ -2,6 +2,8 @@ package app.nestegg.vault.ledger;
 
 import app.nestegg.vault.bank.BankConnections;
 import app.nestegg.vault.bank.ProviderCredentials;
+import app.nestegg.vault.household.Members;
+import app.nestegg.vault.household.PrivateAccounts;
 import app.nestegg.vault.jobs.Housekeeping;
 import app.nestegg.vault.jobs.JobRuns;
 import app.nestegg.vault.ledger.budget.Budgets;
@@ -44,6 +46,8 @@ public final class Ledger {
     private final Notifications notifications;
     private final InterestPostings interest;
     private final Housekeeping housekeeping;
+    private final Members members;
+    private final PrivateAccounts privateAccounts;
     private final Clock clock;
 
     public Ledger(VaultDatabase database, FieldCipher fieldCipher, Clock clock) {
@@ -71,6 +75,8 @@ public final class Ledger {
         this.notifications = new Notifications(changeLog, clock);
         this.interest = new InterestPostings(changeLog, accounts, balances, transactions, categories);
         this.housekeeping = new Housekeeping(database, jobRuns, clock);
+        this.members = new Members(changeLog, fieldCipher, clock);
+        this.privateAccounts = new PrivateAccounts(changeLog, clock);
         categories.ensureDefaults();
     }
 
@@ -181,5 +187,15 @@ public final class Ledger {
     /** Deleting what the vault keeps only for a while: old audit events, job-run records and backups. */
     public Housekeeping housekeeping() {
         return housekeeping;
+    }
+
+    /** The household as this vault knows it: its own identity and the members it added. */
+    public Members members() {
+        return members;
+    }
+
+    /** The accounts this member keeps out of household bundles. */
+    public PrivateAccounts privateAccounts() {
+        return privateAccounts;
     }
 }
