@@ -1,0 +1,164 @@
+package app.nestegg.vault.household.merge;
+
+import static app.nestegg.vault.store.generated.Tables.CHANGE_LOG;
+import static app.nestegg.vault.store.generated.Tables.MEMBER;
+import static app.nestegg.vault.store.generated.Tables.MERGE_CONFLICT;
+import static app.nestegg.vault.store.generated.Tables.MERGE_HELD_ROW;
+import static app.nestegg.vault.store.generated.Tables.MERGE_HISTORY;
+
+import app.nestegg.vault.ArchitectureExemption;
+import app.nestegg.vault.household.BundleEntry;
+import app.nestegg.vault.ledger.Ledger;
+import app.nestegg.vault.security.FieldCipher;
+import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.ChangeWriter;
+import app.nestegg.vault.store.Ids;
+import app.nestegg.vault.store.MergedEntries;
+import app.nestegg.vault.store.generated.tables.records.ChangeLogRecord;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * Applies other members' change-log entries in one database transaction (docs/decisions/0032-household-merge-rules.md):
+ * entries already in the log are skipped, new ones are stored with their own id, time and member, and every row they
+ * touch is recomputed from all its entries, so the tables are a function of the set of entries whatever the order of
+ * merging. Repairs are returned and kept in the merge history.
+ */
+@ArchitectureExemption(
+        rule = "ledgerWritesGoThroughTheChangeLog",
+        reason = "a merge stores other members' entries as they were written and recomputes rows from the change log;"
+                + " logging its writes again would make new entries of old changes")
+public final class HouseholdMerge {
+
+    private final Ledger ledger;
+    private final ChangeLog log;
+    private final FieldCipher cipher;
+    private final Clock clock;
+
+    public HouseholdMerge(Ledger ledger, FieldCipher cipher, Clock clock) {
+        this.ledger = ledger;
+        this.log = ledger.changeLog();
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /**
+     * Merges the entries of one bundle by {@code authorId}; refused with {@link MergeRefusedException} and nothing
+     * applied when any entry cannot be merged.
+     */
+    public MergeResult merge(UUID bundleId, UUID authorId, List<BundleEntry> entries) {
+        Objects.requireNonNull(bundleId);
+        Objects.requireNonNull(authorId);
+        Set<UUID> members =
+                new HashSet<>(log.read(dsl -> dsl.select(MEMBER.ID).from(MEMBER).fetch(MEMBER.ID)));
+        if (!members.contains(authorId)) {
+            throw new MergeRefusedException(
+                    "The bundle's author " + authorId + " is not a member of this household." + " Nothing was merged.");
+        }
+        List<ChangeLogRecord> records = new IncomingEntries(cipher, members, clock.instant()).check(entries);
+        try {
+            return log.write(w -> apply(w, bundleId, authorId, records));
+        } catch (DataAccessException e) {
+            throw new MergeRefusedException(
+                    "The bundle's changes could not be applied to this vault (" + e.getMessage() + "). Nothing was"
+                            + " merged.",
+                    e);
+        }
+    }
+
+    private MergeResult apply(ChangeWriter w, UUID bundleId, UUID authorId, List<ChangeLogRecord> records) {
+        DSLContext dsl = w.dsl();
+        Long lastMerge =
+                dsl.select(DSL.max(MERGE_HISTORY.LOG_HLC)).from(MERGE_HISTORY).fetchOne(0, Long.class);
+        long ownSince = lastMerge == null ? 0 : lastMerge;
+        List<ChangeLogRecord> fresh = MergedEntries.appendNew(w, log, records);
+        List<MergeConflict> conflicts = new ArrayList<>();
+        if (!fresh.isEmpty()) {
+            Set<String> freshRows = new HashSet<>();
+            Map<String, Set<UUID>> affected = new HashMap<>();
+            for (ChangeLogRecord entry : fresh) {
+                affected.computeIfAbsent(entry.getTableName(), k -> new HashSet<>())
+                        .add(entry.getRowId());
+                freshRows.add(entry.getTableName() + ":" + entry.getRowId());
+            }
+            Map<String, HeldReason> heldBefore = new HashMap<>();
+            dsl.selectFrom(MERGE_HELD_ROW).forEach(h -> {
+                affected.computeIfAbsent(h.getTableName(), k -> new HashSet<>()).add(h.getRowId());
+                heldBefore.put(h.getTableName() + ":" + h.getRowId(), HeldReason.valueOf(h.getReason()));
+            });
+            dsl.select(CHANGE_LOG.TABLE_NAME, CHANGE_LOG.ROW_ID)
+                    .from(CHANGE_LOG)
+                    .where(CHANGE_LOG.MEMBER_ID.eq(log.memberId()))
+                    .and(CHANGE_LOG.HLC.gt(ownSince))
+                    .forEach(r -> affected.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                            .add(r.value2()));
+            affected.keySet()
+                    .retainAll(ReplicatedTables.inOrder().stream()
+                            .map(t -> t.name())
+                            .toList());
+            Map<String, Map<UUID, RowPlan>> plans = new Recompute(dsl, affected).run();
+            new PlanWriter(dsl).write(plans);
+            ledger.balances().rebuildTotals(w);
+            plans.forEach((table, tablePlans) -> tablePlans.values().forEach(plan -> {
+                String key = table + ":" + plan.id();
+                boolean news = plan.held == null || freshRows.contains(key) || plan.held != heldBefore.get(key);
+                if (plan.conflict != null && news) {
+                    conflicts.add(new MergeConflict(plan.conflict, table, plan.id(), plan.detail));
+                }
+            }));
+        }
+        UUID mergeId = record(dsl, bundleId, authorId, records, fresh.size(), conflicts);
+        return new MergeResult(mergeId, fresh.size(), records.size() - fresh.size(), conflicts);
+    }
+
+    private UUID record(
+            DSLContext dsl,
+            UUID bundleId,
+            UUID authorId,
+            List<ChangeLogRecord> records,
+            int applied,
+            List<MergeConflict> conflicts) {
+        UUID mergeId = Ids.newId();
+        long lastAuthorHlc = records.stream()
+                .filter(r -> r.getMemberId().equals(authorId))
+                .mapToLong(ChangeLogRecord::getHlc)
+                .max()
+                .orElse(0);
+        dsl.insertInto(MERGE_HISTORY)
+                .set(MERGE_HISTORY.ID, mergeId)
+                .set(MERGE_HISTORY.BUNDLE_ID, bundleId)
+                .set(MERGE_HISTORY.AUTHOR_ID, authorId)
+                .set(MERGE_HISTORY.MERGED_AT, clock.instant())
+                .set(MERGE_HISTORY.ENTRIES_APPLIED, applied)
+                .set(MERGE_HISTORY.ENTRIES_SEEN, records.size() - applied)
+                .set(MERGE_HISTORY.CONFLICTS, conflicts.size())
+                .set(MERGE_HISTORY.LAST_AUTHOR_HLC, lastAuthorHlc)
+                .set(MERGE_HISTORY.LOG_HLC, MergedEntries.newest(dsl))
+                .execute();
+        for (MergeConflict conflict : conflicts) {
+            dsl.insertInto(MERGE_CONFLICT)
+                    .set(MERGE_CONFLICT.ID, Ids.newId())
+                    .set(MERGE_CONFLICT.MERGE_ID, mergeId)
+                    .set(MERGE_CONFLICT.KIND, conflict.kind().name())
+                    .set(MERGE_CONFLICT.TABLE_NAME, conflict.table())
+                    .set(MERGE_CONFLICT.ROW_ID, conflict.rowId())
+                    .set(MERGE_CONFLICT.DETAIL, truncate(conflict.detail()))
+                    .execute();
+        }
+        return mergeId;
+    }
+
+    private static String truncate(String detail) {
+        return detail.length() <= 500 ? detail : detail.substring(0, 499) + "…";
+    }
+}

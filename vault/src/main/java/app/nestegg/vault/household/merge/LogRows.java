@@ -1,0 +1,86 @@
+package app.nestegg.vault.household.merge;
+
+import static app.nestegg.vault.store.generated.Tables.CHANGE_LOG;
+
+import app.nestegg.vault.store.ChangeOperation;
+import app.nestegg.vault.store.ChangeValues;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/** Batched reads of the change log and of the shared tables that the merge recomputes rows from. */
+final class LogRows {
+
+    static final int CHUNK = 1000;
+
+    private LogRows() {}
+
+    /** Each row folded from all its entries in the log, by the (table, row) index. */
+    static Map<UUID, FoldedRow> fold(DSLContext dsl, String table, Collection<UUID> ids) {
+        Map<UUID, FoldedRow> rows = new HashMap<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            dsl.select(
+                            CHANGE_LOG.ROW_ID,
+                            CHANGE_LOG.ID,
+                            CHANGE_LOG.HLC,
+                            CHANGE_LOG.MEMBER_ID,
+                            CHANGE_LOG.OPERATION,
+                            CHANGE_LOG.CHANGED_COLUMNS)
+                    .from(CHANGE_LOG)
+                    .where(CHANGE_LOG.TABLE_NAME.eq(table))
+                    .and(CHANGE_LOG.ROW_ID.in(chunk))
+                    .forEach(r -> rows.computeIfAbsent(r.value1(), FoldedRow::new)
+                            .add(
+                                    new Stamp(r.value3(), r.value4(), r.value2()),
+                                    ChangeOperation.valueOf(r.value5()),
+                                    ChangeValues.decode(r.value6())));
+        }
+        return rows;
+    }
+
+    /** The rows of {@code ids} that the log holds a delete for. */
+    static Set<UUID> deleted(DSLContext dsl, String table, Collection<UUID> ids) {
+        Set<UUID> deleted = new HashSet<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            deleted.addAll(dsl.selectDistinct(CHANGE_LOG.ROW_ID)
+                    .from(CHANGE_LOG)
+                    .where(CHANGE_LOG.TABLE_NAME.eq(table))
+                    .and(CHANGE_LOG.OPERATION.eq(ChangeOperation.DELETE.name()))
+                    .and(CHANGE_LOG.ROW_ID.in(chunk))
+                    .fetch(CHANGE_LOG.ROW_ID));
+        }
+        return deleted;
+    }
+
+    /** The rows of {@code ids} the table shows now. */
+    static Set<UUID> present(DSLContext dsl, Table<?> table, Collection<UUID> ids) {
+        return matching(dsl, table, ReplicatedTables.idOf(table), ids);
+    }
+
+    /** The ids of the table's rows whose {@code column} is one of {@code values}. */
+    static Set<UUID> matching(DSLContext dsl, Table<?> table, Field<UUID> column, Collection<UUID> values) {
+        Set<UUID> found = new HashSet<>();
+        Field<UUID> id = ReplicatedTables.idOf(table);
+        for (List<UUID> chunk : chunks(values)) {
+            found.addAll(dsl.select(id).from(table).where(column.in(chunk)).fetch(id));
+        }
+        return found;
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> values) {
+        List<List<T>> chunks = new ArrayList<>();
+        List<T> all = new ArrayList<>(values);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+}
