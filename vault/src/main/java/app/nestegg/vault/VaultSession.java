@@ -7,6 +7,7 @@ import app.nestegg.vault.exchange.backup.Backups;
 import app.nestegg.vault.exchange.export.ExportLimits;
 import app.nestegg.vault.exchange.export.ExportRestore;
 import app.nestegg.vault.exchange.export.VaultExporter;
+import app.nestegg.vault.household.sync.HouseholdSync;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.security.AuditEvent;
 import app.nestegg.vault.security.AuditKind;
@@ -95,6 +96,11 @@ public final class VaultSession implements AutoCloseable {
     public VaultExporter exporter() {
         return new VaultExporter(
                 ledger(), env.appVersion(), env.clock(), env.random(), VaultExporter.DEFAULT_WORK_FACTOR);
+    }
+
+    /** Household sync of this vault: bundles written and merged, the state digest, the shared folder. */
+    public HouseholdSync household() {
+        return new HouseholdSync(ledger(), ledgerCipher, env.clock(), database.schemaVersion());
     }
 
     /** Restores an export into this vault, when its ledger holds no data yet. */

@@ -144,6 +144,14 @@ public final class VaultDatabase implements AutoCloseable {
         return folder;
     }
 
+    /** The version of the newest migration applied: what household bundles compare to refuse a newer vault's. */
+    public int schemaVersion() {
+        Integer version = read(dsl -> dsl.fetchSingle(
+                        "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")
+                .get(0, Integer.class));
+        return version == null ? 0 : version;
+    }
+
     /** Shuts H2 down (its last changes reach the file) and seals the file; idempotent. */
     @Override
     public void close() {
