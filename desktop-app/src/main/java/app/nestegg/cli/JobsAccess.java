@@ -4,6 +4,8 @@ import app.nestegg.sync.jobs.AppJobs;
 import app.nestegg.sync.jobs.Scheduler;
 import app.nestegg.sync.quotes.QuoteSetup;
 import app.nestegg.vault.jobs.JobRun;
+import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.household.sync.SharedFolder;
 import app.nestegg.vault.ledger.Ledger;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -17,11 +19,13 @@ final class JobsAccess {
         this.cli = cli;
     }
 
-    Scheduler scheduler(Ledger ledger) {
+    Scheduler scheduler(VaultSession session) {
+        Ledger ledger = session.ledger();
         BankAccess bank = new BankAccess(cli, ledger);
         QuoteSetup quotes =
                 new QuoteSetup(ledger.investments().quoteSource(), cli.context().environment());
-        return AppJobs.scheduler(ledger, bank.engine(), quotes, bank.clock());
+        SharedFolder household = new SharedFolder(session.household(), bank.clock());
+        return AppJobs.scheduler(ledger, bank.engine(), quotes, household, bank.clock());
     }
 
     /** One line per attempt: the job, the day or time it was planned for, the outcome and why it failed. */

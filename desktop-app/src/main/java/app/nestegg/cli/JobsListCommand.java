@@ -24,7 +24,7 @@ final class JobsListCommand implements Callable<Integer> {
         try (OpenVault vault = cli.openVault()) {
             JobsAccess access = new JobsAccess(cli);
             List<JobStatus> statuses;
-            try (Scheduler scheduler = access.scheduler(vault.session().ledger())) {
+            try (Scheduler scheduler = access.scheduler(vault.session())) {
                 statuses = scheduler.statuses();
             }
             if (cli.options().json) {

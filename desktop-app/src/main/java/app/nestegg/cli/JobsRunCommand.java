@@ -25,7 +25,7 @@ final class JobsRunCommand implements Callable<Integer> {
         try (OpenVault vault = cli.openVault()) {
             JobsAccess access = new JobsAccess(cli);
             JobRun run;
-            try (Scheduler scheduler = access.scheduler(vault.session().ledger())) {
+            try (Scheduler scheduler = access.scheduler(vault.session())) {
                 try {
                     run = scheduler.runNow(name.strip());
                 } catch (IllegalArgumentException unknown) {

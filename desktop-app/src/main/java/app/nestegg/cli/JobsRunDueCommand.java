@@ -25,7 +25,7 @@ final class JobsRunDueCommand implements Callable<Integer> {
         try (OpenVault vault = cli.openVault()) {
             JobsAccess access = new JobsAccess(cli);
             List<JobRun> runs;
-            try (Scheduler scheduler = access.scheduler(vault.session().ledger())) {
+            try (Scheduler scheduler = access.scheduler(vault.session())) {
                 scheduler.recoverUnfinished();
                 runs = scheduler.runDue();
             }

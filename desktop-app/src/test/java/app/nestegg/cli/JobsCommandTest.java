@@ -43,6 +43,7 @@ class JobsCommandTest {
                 .containsExactly(
                         "net-worth-snapshot",
                         "bank-sync",
+                        "household-folder",
                         "recurring-detection",
                         "scheduled-transactions",
                         "budget-alerts",
@@ -53,9 +54,10 @@ class JobsCommandTest {
                         "cleanup");
         assertThat(jobs.get(0).get("schedule").asText()).isEqualTo("daily at 00:05");
         assertThat(jobs.get(1).get("schedule").asText()).isEqualTo("every 6 hours");
-        assertThat(jobs.get(2).get("schedule").asText()).isEqualTo("every 24 hours");
-        assertThat(jobs.get(3).get("schedule").asText()).isEqualTo("every hour");
-        assertThat(jobs.get(4).get("schedule").asText()).isEqualTo("every 30 minutes");
+        assertThat(jobs.get(2).get("schedule").asText()).isEqualTo("every 5 minutes");
+        assertThat(jobs.get(3).get("schedule").asText()).isEqualTo("every 24 hours");
+        assertThat(jobs.get(4).get("schedule").asText()).isEqualTo("every hour");
+        assertThat(jobs.get(5).get("schedule").asText()).isEqualTo("every 30 minutes");
         assertThat(jobs.get(0).get("enabled").asBoolean()).isTrue();
         assertThat(jobs.get(0).get("last_run").isNull()).isTrue();
     }
@@ -81,6 +83,7 @@ class JobsCommandTest {
                         "net-worth-snapshot",
                         "net-worth-snapshot",
                         "bank-sync",
+                        "household-folder",
                         "recurring-detection",
                         "scheduled-transactions",
                         "budget-alerts",

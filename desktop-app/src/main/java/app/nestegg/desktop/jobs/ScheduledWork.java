@@ -3,6 +3,7 @@ package app.nestegg.desktop.jobs;
 import app.nestegg.desktop.bank.BankAccess;
 import app.nestegg.desktop.concurrent.TaskExecutor;
 import app.nestegg.sync.jobs.AppJobs;
+import app.nestegg.vault.household.sync.SharedFolder;
 import app.nestegg.sync.jobs.JobStatus;
 import app.nestegg.sync.jobs.Scheduler;
 import app.nestegg.vault.jobs.JobRun;
@@ -45,7 +46,9 @@ public final class ScheduledWork {
         // The scheduler compares its clock with the times the vault stamps on job runs, so it reads the vault's clock
         // (in the app's time zone for daily times).
         Clock clock = bank.session().ledger().clock().withZone(bank.clock().getZone());
-        Scheduler scheduler = AppJobs.scheduler(bank.session().ledger(), bank.engine(), bank.quotes(), clock);
+        SharedFolder household = new SharedFolder(bank.session().household(), clock);
+        Scheduler scheduler =
+                AppJobs.scheduler(bank.session().ledger(), bank.engine(), bank.quotes(), household, clock);
         return new ScheduledWork(scheduler, executor, ticker);
     }
 

@@ -61,6 +61,7 @@ class ScheduledWorkViewModelTest {
                 .containsExactly(
                         "Net-worth snapshot",
                         "Bank sync",
+                        "Household shared folder",
                         "Bills and subscriptions detection",
                         "Scheduled transactions",
                         "Budget alerts",

@@ -4,22 +4,25 @@ import app.nestegg.sync.engine.SyncEngine;
 import app.nestegg.sync.forecast.CashFlowForecaster;
 import app.nestegg.sync.forecast.PlannedItems;
 import app.nestegg.sync.quotes.QuoteSetup;
+import app.nestegg.vault.household.sync.SharedFolder;
 import app.nestegg.vault.ledger.Ledger;
 import java.time.Clock;
 import java.util.List;
 
 /**
- * The jobs the app schedules, in the order a due round runs them: the ledger's own rows first (sync, scheduled
- * transactions), then what reads them (alerts, forecast, bills due), then prices, interest and clean-up.
+ * The jobs the app schedules, in the order a due round runs them: the ledger's own rows first (bank sync, household
+ * sync, scheduled transactions), then what reads them (alerts, forecast, bills due), then prices, interest and clean-up.
  */
 public final class AppJobs {
 
     private AppJobs() {}
 
-    public static List<Job> of(Ledger ledger, SyncEngine engine, QuoteSetup quotes, Clock clock) {
+    public static List<Job> of(
+            Ledger ledger, SyncEngine engine, QuoteSetup quotes, SharedFolder household, Clock clock) {
         return List.of(
                 new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()),
                 new BankSyncJob(engine, new SyncProblemAlerts(ledger.bankConnections(), ledger.notifications())),
+                new HouseholdFolderJob(household),
                 new RecurringDetectionJob(ledger.recurring()),
                 new ScheduledTransactionsJob(ledger.recurring()),
                 new BudgetAlertJob(ledger.budgets(), ledger.notifications()),
@@ -31,7 +34,8 @@ public final class AppJobs {
     }
 
     /** The scheduler over the app's jobs, with the default retries and time limits. */
-    public static Scheduler scheduler(Ledger ledger, SyncEngine engine, QuoteSetup quotes, Clock clock) {
-        return new Scheduler(ledger.jobRuns(), of(ledger, engine, quotes, clock), clock);
+    public static Scheduler scheduler(
+            Ledger ledger, SyncEngine engine, QuoteSetup quotes, SharedFolder household, Clock clock) {
+        return new Scheduler(ledger.jobRuns(), of(ledger, engine, quotes, household, clock), clock);
     }
 }
