@@ -11,6 +11,8 @@ import app.nestegg.vault.WeakPassphraseException;
 import app.nestegg.vault.WrongCredentialsException;
 import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.exchange.export.ExportException;
+import app.nestegg.vault.household.MemberCardException;
+import app.nestegg.vault.household.MembershipException;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.invest.PriceFileException;
 
@@ -55,6 +57,8 @@ final class ExitCodes {
             case LockedOutException locked -> LOCKED_OUT;
             case BadInputException bad -> USAGE;
             case LedgerInputException input -> USAGE;
+            case MembershipException membership -> USAGE;
+            case MemberCardException card -> BAD_INPUT_FILE;
             case ImportException file -> BAD_INPUT_FILE;
             case PriceFileException prices -> BAD_INPUT_FILE;
             case ProviderException provider -> BANK;
