@@ -12,6 +12,8 @@ import app.nestegg.vault.WrongCredentialsException;
 import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.exchange.export.ExportException;
 import app.nestegg.vault.household.MemberCardException;
+import app.nestegg.vault.household.bundle.BundleRejectedException;
+import app.nestegg.vault.household.merge.MergeRefusedException;
 import app.nestegg.vault.household.MembershipException;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.invest.PriceFileException;
@@ -59,6 +61,8 @@ final class ExitCodes {
             case LedgerInputException input -> USAGE;
             case MembershipException membership -> USAGE;
             case MemberCardException card -> BAD_INPUT_FILE;
+            case BundleRejectedException bundle -> BAD_INPUT_FILE;
+            case MergeRefusedException merge -> BAD_INPUT_FILE;
             case ImportException file -> BAD_INPUT_FILE;
             case PriceFileException prices -> BAD_INPUT_FILE;
             case ProviderException provider -> BANK;

@@ -3,7 +3,10 @@ package app.nestegg.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-/** {@code household}: this vault's member identity, the members it shares with, and the accounts it keeps private. */
+/**
+ * {@code household}: this vault's member identity, the members it shares with, the accounts it keeps private, and the
+ * bundles that carry changes between them (by hand or through a shared folder).
+ */
 @Command(
         name = "household",
         sortOptions = false,
@@ -16,7 +19,12 @@ import picocli.CommandLine.Command;
             HouseholdLeaveCommand.class,
             HouseholdPrivateCommand.class,
             HouseholdShareCommand.class,
-            HouseholdPrivateAccountsCommand.class
+            HouseholdPrivateAccountsCommand.class,
+            HouseholdExportBundleCommand.class,
+            HouseholdMergeCommand.class,
+            HouseholdFolderCommand.class,
+            HouseholdHistoryCommand.class,
+            HouseholdDigestCommand.class
         })
 final class HouseholdCommand implements Callable<Integer> {
 
