@@ -1,5 +1,6 @@
 package app.nestegg.cli;
 
+import app.nestegg.vault.household.PrivateAccounts;
 import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.Ledger;
 import java.util.concurrent.Callable;
@@ -21,14 +22,23 @@ final class HouseholdPrivateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return choose(cli, account, true);
+    }
+
+    /** Makes the account (by name or id) private or shared, and says whether that changed anything. */
+    static int choose(Cli cli, String account, boolean makePrivate) {
         Account found;
         boolean changed;
         try (OpenVault vault = cli.openVault()) {
             Ledger ledger = vault.session().ledger();
             found = ledger.accounts().find(account);
-            changed = ledger.privateAccounts().markPrivate(found.id());
+            PrivateAccounts accounts = ledger.privateAccounts();
+            changed = makePrivate ? accounts.markPrivate(found.id()) : accounts.share(found.id());
         }
-        cli.out().println(cli.text(changed ? "household.private.done" : "household.private.already", found.name()));
+        String key = makePrivate
+                ? (changed ? "household.private.done" : "household.private.already")
+                : (changed ? "household.share.done" : "household.share.already");
+        cli.out().println(cli.text(key, found.name()));
         return ExitCodes.OK;
     }
 }

@@ -1,7 +1,5 @@
 package app.nestegg.cli;
 
-import app.nestegg.vault.ledger.Account;
-import app.nestegg.vault.ledger.Ledger;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,14 +19,6 @@ final class HouseholdShareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Account found;
-        boolean changed;
-        try (OpenVault vault = cli.openVault()) {
-            Ledger ledger = vault.session().ledger();
-            found = ledger.accounts().find(account);
-            changed = ledger.privateAccounts().share(found.id());
-        }
-        cli.out().println(cli.text(changed ? "household.share.done" : "household.share.already", found.name()));
-        return ExitCodes.OK;
+        return HouseholdPrivateCommand.choose(cli, account, false);
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,9 +36,8 @@ class HouseholdCommandsTest {
     }
 
     private static JsonNode json(CliRunner cli, String... args) {
-        String[] all = java.util.stream.Stream.concat(
-                        java.util.Arrays.stream(args), java.util.stream.Stream.of("--json"))
-                .toArray(String[]::new);
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--json";
         return BankFixture.parse(ok(cli.runUnlocked(all)).out());
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * X25519 keys in age's text forms, made by jagged: the recipient {@code age1…} that bundles are encrypted to and the
@@ -23,12 +24,11 @@ final class AgeKeys {
         try {
             KeyPair pair = new X25519KeyPairGenerator().generateKeyPair();
             byte[] identity = pair.getPrivate().getEncoded();
-            char[] chars = new char[identity.length];
-            for (int i = 0; i < identity.length; i++) {
-                chars[i] = (char) identity[i];
+            try {
+                return new Pair(new String(pair.getPublic().getEncoded(), StandardCharsets.US_ASCII), chars(identity));
+            } finally {
+                Arrays.fill(identity, (byte) 0);
             }
-            Arrays.fill(identity, (byte) 0);
-            return new Pair(new String(pair.getPublic().getEncoded(), StandardCharsets.US_ASCII), chars);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("X25519 is not available in this Java runtime", e);
         }
@@ -39,7 +39,7 @@ final class AgeKeys {
         if (recipient == null
                 || recipient.length() > MAX_RECIPIENT
                 || !recipient.startsWith(RECIPIENT_PREFIX)
-                || !recipient.equals(recipient.toLowerCase(java.util.Locale.ROOT))) {
+                || !recipient.equals(recipient.toLowerCase(Locale.ROOT))) {
             return false;
         }
         try {
@@ -48,6 +48,24 @@ final class AgeKeys {
         } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** An identity's ASCII bytes as characters, without passing through a {@code String} that cannot be wiped. */
+    static char[] chars(byte[] ascii) {
+        char[] chars = new char[ascii.length];
+        for (int i = 0; i < ascii.length; i++) {
+            chars[i] = (char) ascii[i];
+        }
+        return chars;
+    }
+
+    /** The reverse of {@link #chars}. */
+    static byte[] bytes(char[] ascii) {
+        byte[] bytes = new byte[ascii.length];
+        for (int i = 0; i < ascii.length; i++) {
+            bytes[i] = (byte) ascii[i];
+        }
+        return bytes;
     }
 
     record Pair(String recipient, char[] identity) {

@@ -55,10 +55,7 @@ public final class Identity {
                     .fetchSingle();
             byte[] seed = cipher.open(sealed.getSigningSeedSealed(), SEED_FIELD + keys.memberId());
             byte[] age = cipher.open(sealed.getAgeIdentitySealed(), AGE_FIELD + keys.memberId());
-            char[] identity = new char[age.length];
-            for (int i = 0; i < age.length; i++) {
-                identity[i] = (char) age[i];
-            }
+            char[] identity = AgeKeys.chars(age);
             try {
                 if (seed.length != Ed25519.KEY_BYTES) {
                     throw new VaultDamagedException(
@@ -124,7 +121,7 @@ public final class Identity {
         UUID self = member.getId();
         Ed25519.Pair signing = Ed25519.generate();
         AgeKeys.Pair age = AgeKeys.generate();
-        byte[] ageBytes = ascii(age.identity());
+        byte[] ageBytes = AgeKeys.bytes(age.identity());
         try {
             dsl.deleteFrom(MEMBER_IDENTITY)
                     .where(MEMBER_IDENTITY.MEMBER_ID.eq(self))
@@ -143,14 +140,5 @@ public final class Identity {
             age.wipe();
             Arrays.fill(ageBytes, (byte) 0);
         }
-    }
-
-    /** The age identity is ASCII text ({@code AGE-SECRET-KEY-1…}): one byte per character. */
-    private static byte[] ascii(char[] text) {
-        byte[] bytes = new byte[text.length];
-        for (int i = 0; i < text.length; i++) {
-            bytes[i] = (byte) text[i];
-        }
-        return bytes;
     }
 }

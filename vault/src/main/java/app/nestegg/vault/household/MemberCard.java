@@ -1,6 +1,7 @@
 package app.nestegg.vault.household;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class MemberCard {
             byte[] signature = Ed25519.sign(seed, signed.getBytes(StandardCharsets.UTF_8));
             return signed + SIGNATURE + ": " + Base64.getEncoder().encodeToString(signature) + "\n";
         } finally {
-            java.util.Arrays.fill(seed, (byte) 0);
+            Arrays.fill(seed, (byte) 0);
         }
     }
 

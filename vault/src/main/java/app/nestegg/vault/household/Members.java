@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 
 /**
@@ -85,8 +86,7 @@ public final class Members {
                         .filter(Members::hasKeys)
                         .map(Members::toMember)
                         .toList());
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(own), others.stream())
-                .toList();
+        return Stream.concat(Stream.of(own), others.stream()).toList();
     }
 
     /**

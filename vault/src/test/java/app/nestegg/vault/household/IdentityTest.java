@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -111,7 +112,7 @@ class IdentityTest {
                         .from(MEMBER_IDENTITY)
                         .fetchSingle(MEMBER_IDENTITY.AGE_IDENTITY_SEALED));
         assertThat(new String(sealedAge, StandardCharsets.ISO_8859_1)).doesNotContain(ageIdentity);
-        java.util.List<String> logged =
+        List<String> logged =
                 fx.session.database().read(dsl -> dsl.selectFrom(CHANGE_LOG).fetch(CHANGE_LOG.CHANGED_COLUMNS));
         assertThat(logged).noneMatch(columns -> columns.contains("AGE-SECRET-KEY") || columns.contains(seed));
         String recipient = identity.self().ageRecipient();

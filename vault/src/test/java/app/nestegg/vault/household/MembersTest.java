@@ -3,12 +3,14 @@ package app.nestegg.vault.household;
 import static app.nestegg.vault.store.generated.Tables.CHANGE_LOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.nestegg.vault.ledger.LedgerFixture;
 import app.nestegg.vault.store.Ids;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +52,9 @@ class MembersTest {
         assertThat(members.list())
                 .extracting(m -> m.keys().name(), Member::self, Member::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Me", true, MemberStatus.ACTIVE),
-                        org.assertj.core.groups.Tuple.tuple("Alice", false, MemberStatus.ACTIVE),
-                        org.assertj.core.groups.Tuple.tuple("Bob", false, MemberStatus.ACTIVE));
+                        tuple("Me", true, MemberStatus.ACTIVE),
+                        tuple("Alice", false, MemberStatus.ACTIVE),
+                        tuple("Bob", false, MemberStatus.ACTIVE));
         Member added = members.member(alice.member().memberId()).orElseThrow();
         assertThat(added.addedAt()).isEqualTo(start);
         assertThat(added.fingerprint()).isEqualTo(Fingerprint.of(alice.member()));
@@ -133,7 +135,7 @@ class MembersTest {
         assertThatThrownBy(() -> members.remove(members.self().memberId()))
                 .isInstanceOf(MembershipException.class)
                 .hasMessage("You cannot remove yourself; leave the household instead.");
-        java.util.UUID unknown = Ids.newId();
+        UUID unknown = Ids.newId();
         assertThatThrownBy(() -> members.remove(unknown))
                 .isInstanceOf(MembershipException.class)
                 .hasMessage("No member with id " + unknown + ".");

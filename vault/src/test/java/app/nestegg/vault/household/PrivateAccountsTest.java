@@ -9,6 +9,7 @@ import app.nestegg.vault.ledger.LedgerFixture;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.store.Ids;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class PrivateAccountsTest {
 
     @Test
     void anUnknownAccountCannotBeMarkedPrivate() {
-        java.util.UUID unknown = Ids.newId();
+        UUID unknown = Ids.newId();
 
         assertThatThrownBy(() -> privateAccounts.markPrivate(unknown))
                 .isInstanceOf(LedgerInputException.class)
