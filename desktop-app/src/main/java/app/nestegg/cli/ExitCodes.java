@@ -12,9 +12,9 @@ import app.nestegg.vault.WrongCredentialsException;
 import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.exchange.export.ExportException;
 import app.nestegg.vault.household.MemberCardException;
+import app.nestegg.vault.household.MembershipException;
 import app.nestegg.vault.household.bundle.BundleRejectedException;
 import app.nestegg.vault.household.merge.MergeRefusedException;
-import app.nestegg.vault.household.MembershipException;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.invest.PriceFileException;
 

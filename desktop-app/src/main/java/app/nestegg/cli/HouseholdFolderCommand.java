@@ -52,7 +52,9 @@ final class HouseholdFolderCommand implements Callable<Integer> {
             Optional<FolderRound> round = Optional.empty();
             if (folder != null) {
                 shared.use(folder);
-                cli.out().println(cli.text("household.folder.set", shared.folder().orElseThrow()));
+                cli.out()
+                        .println(
+                                cli.text("household.folder.set", shared.folder().orElseThrow()));
             }
             if (folder != null || sync) {
                 if (shared.folder().isEmpty()) {
@@ -91,12 +93,12 @@ final class HouseholdFolderCommand implements Callable<Integer> {
         cli.out()
                 .println(status.lastWrittenAt()
                         .map(at -> cli.text(
-                                "household.folder.lastWritten", cli.time(at), status.lastWrittenFile().orElse("")))
+                                "household.folder.lastWritten",
+                                cli.time(at),
+                                status.lastWrittenFile().orElse("")))
                         .orElse(cli.text("household.folder.neverWritten")));
         for (MergeRecord merge : status.lastMergedPerMember().values()) {
-            cli.out()
-                    .println(cli.text(
-                            "household.folder.lastMerged", merge.authorName(), cli.time(merge.mergedAt())));
+            cli.out().println(cli.text("household.folder.lastMerged", merge.authorName(), cli.time(merge.mergedAt())));
         }
         for (RefusedFile refused : status.refused()) {
             cli.out().println(cli.text("household.folder.refused", refused.name(), refused.message()));

@@ -56,7 +56,9 @@ final class HouseholdMergeCommand implements Callable<Integer> {
                         result.alreadySeen(),
                         result.conflicts().size()));
         for (MergeConflict conflict : result.conflicts()) {
-            cli.out().println(cli.text("household.merge.conflict", conflict.kind().name(), conflict.detail()));
+            cli.out()
+                    .println(
+                            cli.text("household.merge.conflict", conflict.kind().name(), conflict.detail()));
         }
         return ExitCodes.OK;
     }
