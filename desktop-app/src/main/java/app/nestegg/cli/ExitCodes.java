@@ -11,6 +11,7 @@ import app.nestegg.vault.WeakPassphraseException;
 import app.nestegg.vault.WrongCredentialsException;
 import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.exchange.export.ExportException;
+import app.nestegg.vault.household.bundle.BundleRejectedException;
 import app.nestegg.vault.ledger.LedgerInputException;
 import app.nestegg.vault.ledger.invest.PriceFileException;
 
@@ -57,6 +58,7 @@ final class ExitCodes {
             case LedgerInputException input -> USAGE;
             case ImportException file -> BAD_INPUT_FILE;
             case PriceFileException prices -> BAD_INPUT_FILE;
+            case BundleRejectedException bundle -> BAD_INPUT_FILE;
             case ProviderException provider -> BANK;
             case PlaidLinkException link -> BANK;
             case WeakPassphraseException weak -> USAGE;
