@@ -32,7 +32,7 @@ final class PayloadWriter {
 
     /** Writes the payload into {@code out}, which it finishes but does not close. */
     static void write(OutputStream out, UUID bundleId, UUID authorId, List<BundleEntry> entries) throws IOException {
-        GZIPOutputStream gzip = new FastGzipOutputStream(out);
+        FastGzipOutputStream gzip = new FastGzipOutputStream(out);
         try (JsonGenerator json = JSON.createGenerator(gzip, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField(PayloadFields.BUNDLE_ID, bundleId.toString());
@@ -44,7 +44,7 @@ final class PayloadWriter {
             json.writeEndArray();
             json.writeEndObject();
             json.flush();
-            gzip.finish();
+            gzip.finishKeepingTarget();
         }
     }
 
@@ -90,6 +90,12 @@ final class PayloadWriter {
         FastGzipOutputStream(OutputStream out) throws IOException {
             super(out, BUFFER);
             def.setLevel(Deflater.BEST_SPEED);
+        }
+
+        /** Writes the trailer and frees the deflater without closing the stream below, as close would. */
+        void finishKeepingTarget() throws IOException {
+            finish();
+            def.end();
         }
     }
 }
