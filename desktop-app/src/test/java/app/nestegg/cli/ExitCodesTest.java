@@ -18,6 +18,7 @@ import app.nestegg.vault.VaultNotFoundException;
 import app.nestegg.vault.VaultStateException;
 import app.nestegg.vault.WeakPassphraseException;
 import app.nestegg.vault.WrongCredentialsException;
+import app.nestegg.vault.household.bundle.BundleRejectedException;
 import app.nestegg.vault.ledger.LedgerInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +51,10 @@ class ExitCodesTest {
                 Arguments.of(new VaultStateException("not now"), 1),
                 Arguments.of(CliFailure.usage("no source"), 2),
                 Arguments.of(CliFailure.badInputFile("missing file"), 5),
+                Arguments.of(
+                        new BundleRejectedException(
+                                BundleRejectedException.Reason.BAD_SIGNATURE, Path.of("a.bundle"), "not Alice's"),
+                        5),
                 Arguments.of(
                         new ProviderException(
                                 ProviderKind.PLAID,

@@ -36,12 +36,20 @@ public final class SecureFiles {
             channel.write(java.nio.ByteBuffer.wrap(content));
             channel.force(true);
         }
+        moveOver(temporary, target);
+    }
+
+    /**
+     * Renames a finished file over its target, atomically where the file system can, then forces the folder to disk:
+     * the target holds the old content or the new, never part of it.
+     */
+    public static void moveOver(Path finished, Path target) throws IOException {
         try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        forceFolder(target.getParent());
+        forceFolder(target.toAbsolutePath().getParent());
     }
 
     public static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {

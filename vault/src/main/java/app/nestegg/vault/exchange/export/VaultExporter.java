@@ -10,10 +10,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -75,7 +73,7 @@ public final class VaultExporter {
                 counts = ledger.changeLog().read(dsl -> writeAll(zip, progress));
                 zip.close();
             }
-            move(partial, target);
+            SecureFiles.moveOver(partial, target);
         } catch (IOException e) {
             deleteQuietly(partial);
             throw new ExportException(
@@ -178,14 +176,6 @@ public final class VaultExporter {
         }
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("The export was cancelled");
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -4,6 +4,7 @@ import app.nestegg.vault.household.BundleEntry;
 import app.nestegg.vault.household.MemberKeys;
 import app.nestegg.vault.household.OwnKeys;
 import app.nestegg.vault.store.Ids;
+import app.nestegg.vault.store.SecureFiles;
 import com.exceptionfactory.jagged.RecipientStanzaWriter;
 import com.exceptionfactory.jagged.framework.stream.StandardEncryptingChannelFactory;
 import com.exceptionfactory.jagged.x25519.X25519RecipientStanzaWriterFactory;
@@ -14,10 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
@@ -65,7 +64,7 @@ public final class BundleWriter {
         try {
             partial = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
             writeFile(partial, header, author, stanzas, entries);
-            move(partial, target);
+            SecureFiles.moveOver(partial, target);
             return header;
         } catch (IOException e) {
             throw new UncheckedIOException(
@@ -159,14 +158,6 @@ public final class BundleWriter {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
             file.write(buffer);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

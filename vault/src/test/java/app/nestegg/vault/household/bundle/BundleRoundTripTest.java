@@ -10,6 +10,7 @@ import app.nestegg.vault.store.ChangeOperation;
 import app.nestegg.vault.store.ChangeValues;
 import app.nestegg.vault.store.Ids;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,12 +110,22 @@ class BundleRoundTripTest {
 
     @Test
     void everyRecipientReadsTheSameEntries() {
-        OwnKeys carol = TestMembers.newMember("Carol");
-        List<BundleEntry> entries = List.of(entry(alice, 1, "account", Map.of("name", "Checking")));
-        Path file = write(alice, List.of(bob, carol, bob), entries);
+        try (OwnKeys carol = TestMembers.newMember("Carol")) {
+            List<BundleEntry> entries = List.of(entry(alice, 1, "account", Map.of("name", "Checking")));
+            Path file = write(alice, List.of(bob, carol, bob), entries);
 
-        assertThat(readerKnowing(alice).read(file, bob).entries()).containsExactlyElementsOf(entries);
-        assertThat(readerKnowing(alice).read(file, carol).entries()).containsExactlyElementsOf(entries);
+            assertThat(readerKnowing(alice).read(file, bob).entries()).containsExactlyElementsOf(entries);
+            assertThat(readerKnowing(alice).read(file, carol).entries()).containsExactlyElementsOf(entries);
+        }
+    }
+
+    @Test
+    void theAgeHeaderHasOneStanzaPerDistinctRecipientAndTheAuthor() throws IOException {
+        Path file = write(alice, List.of(bob, bob), List.of());
+
+        String clear = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+
+        assertThat(clear.split("\n-> X25519 ", -1)).hasSize(3);
     }
 
     @Test
