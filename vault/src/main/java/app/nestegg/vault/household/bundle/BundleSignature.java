@@ -1,10 +1,9 @@
 package app.nestegg.vault.household.bundle;
 
+import app.nestegg.vault.household.Ed25519;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Signature;
 import java.util.Arrays;
 
 /**
@@ -30,12 +29,7 @@ final class BundleSignature {
 
     static byte[] sign(byte[] signingSeed, byte[] frameAndHeader, byte[] payloadDigest) {
         try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(Ed25519Keys.privateKey(signingSeed));
-            signer.update(message(frameAndHeader, payloadDigest));
-            return signer.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing is not available in this Java runtime", e);
+            return Ed25519.sign(signingSeed, message(frameAndHeader, payloadDigest));
         } finally {
             Arrays.fill(signingSeed, (byte) 0);
         }
@@ -43,14 +37,7 @@ final class BundleSignature {
 
     /** False for a signature that is not the key's over these bytes, including one that cannot be decoded. */
     static boolean verify(byte[] publicKey, byte[] frameAndHeader, byte[] payloadDigest, byte[] signature) {
-        try {
-            Signature verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(Ed25519Keys.publicKey(publicKey));
-            verifier.update(message(frameAndHeader, payloadDigest));
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+        return Ed25519.verify(publicKey, message(frameAndHeader, payloadDigest), signature);
     }
 
     private static byte[] message(byte[] frameAndHeader, byte[] payloadDigest) {

@@ -8,7 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.EdECPrivateKey;
-import java.security.interfaces.EdECPublicKey;
+import java.util.Arrays;
 
 /** Household members with real keys made for a test or benchmark: a JDK Ed25519 pair and a jagged X25519 pair. */
 public final class TestMembers {
@@ -19,7 +19,8 @@ public final class TestMembers {
         try {
             KeyPair signing = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             byte[] seed = ((EdECPrivateKey) signing.getPrivate()).getBytes().orElseThrow();
-            byte[] publicKey = Ed25519Keys.rawPublicKey((EdECPublicKey) signing.getPublic());
+            byte[] encoded = signing.getPublic().getEncoded();
+            byte[] publicKey = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
             KeyPair age = new X25519KeyPairGenerator().generateKeyPair();
             MemberKeys keys =
                     new MemberKeys(Ids.newId(), name, publicKey, age.getPublic().toString());
