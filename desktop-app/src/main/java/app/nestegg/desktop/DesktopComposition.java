@@ -83,7 +83,6 @@ import app.nestegg.desktop.text.MoneyFormat;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
-import app.nestegg.vault.household.sync.SharedFolder;
 import app.nestegg.vault.ledger.Account;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
@@ -247,11 +246,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             }
             bell[0].announceNew();
         };
-        HouseholdFolderWatch watch = new HouseholdFolderWatch(
-                new SharedFolder(session.household(), session.ledger().clock()),
-                executor,
-                new FxDebouncer(Duration.ofSeconds(2)),
-                round -> {
+        HouseholdFolderWatch watch =
+                HouseholdFolderWatch.of(session, executor, new FxDebouncer(Duration.ofSeconds(2)), round -> {
                     if (round.mergedEntries() > 0) {
                         afterMerge.run();
                     }

@@ -2,6 +2,7 @@ package app.nestegg.desktop.household;
 
 import app.nestegg.desktop.concurrent.Debouncer;
 import app.nestegg.desktop.concurrent.TaskExecutor;
+import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.household.sync.FolderRound;
 import app.nestegg.vault.household.sync.SharedFolder;
 import java.io.IOException;
@@ -38,6 +39,13 @@ public final class HouseholdFolderWatch implements AutoCloseable {
         this.executor = executor;
         this.debouncer = debouncer;
         this.afterRound = afterRound;
+    }
+
+    /** The watch of {@code session}'s shared folder. */
+    public static HouseholdFolderWatch of(
+            VaultSession session, TaskExecutor executor, Debouncer debouncer, Consumer<FolderRound> afterRound) {
+        return new HouseholdFolderWatch(
+                new SharedFolder(session.household(), session.ledger().clock()), executor, debouncer, afterRound);
     }
 
     /** Reads which folder is set and watches it (or nothing); call on the JavaFX thread. */
