@@ -1,15 +1,14 @@
 package app.nestegg.desktop.household;
 
 import app.nestegg.vault.household.MemberCard;
+import app.nestegg.vault.store.SecureFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Reading a member card file (bounded, UTF-8) and writing one whole or not at all. */
 final class CardFiles {
@@ -48,18 +47,8 @@ final class CardFiles {
         }
     }
 
-    /** Writes next to the target and moves it in place, so the file is either the whole card or as it was. */
+    /** Writes the card beside the target and renames it over it, so the file is either the whole card or as it was. */
     static void write(Path target, String card) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            Files.writeString(partial, card, StandardCharsets.UTF_8);
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        SecureFiles.writeAtomically(target, card.getBytes(StandardCharsets.UTF_8));
     }
 }
