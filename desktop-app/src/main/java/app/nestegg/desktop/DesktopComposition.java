@@ -14,6 +14,13 @@ import app.nestegg.desktop.exchange.ImportWizardViewModel;
 import app.nestegg.desktop.exchange.VaultStatementReading;
 import app.nestegg.desktop.exchange.data.DataSettingsView;
 import app.nestegg.desktop.exchange.data.DataSettingsViewModel;
+import app.nestegg.desktop.household.HouseholdExchangeView;
+import app.nestegg.desktop.household.HouseholdFiles;
+import app.nestegg.desktop.household.HouseholdFolderWatch;
+import app.nestegg.desktop.household.HouseholdPage;
+import app.nestegg.desktop.household.HouseholdSyncViewModel;
+import app.nestegg.desktop.household.HouseholdView;
+import app.nestegg.desktop.household.HouseholdViewModel;
 import app.nestegg.desktop.jobs.ScheduledWork;
 import app.nestegg.desktop.jobs.ScheduledWorkView;
 import app.nestegg.desktop.jobs.ScheduledWorkViewModel;
@@ -117,6 +124,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     private final Clock clock = Clock.systemDefaultZone();
     private BrowserOpener browser = url -> {};
     private List<X509Certificate> bankAuthorities = List.of();
+    private HouseholdFiles householdFiles = HouseholdFiles.dialogs();
+    private final ObjectProperty<Path> bundleToOpen = new SimpleObjectProperty<>(this, "bundleToOpen");
 
     public DesktopComposition(
             VaultService service, Path folder, TaskExecutor executor, Messages messages, LegalTexts legal) {
@@ -154,6 +163,19 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
      */
     public void trustBankAuthorities(List<X509Certificate> authorities) {
         this.bankAuthorities = List.copyOf(authorities);
+    }
+
+    /** The Household page's file choosers; journeys answer them, the app shows the system's dialogs. */
+    public void chooseHouseholdFilesWith(HouseholdFiles files) {
+        this.householdFiles = files;
+    }
+
+    /**
+     * A {@code .nestegg-bundle} the app was opened with (or handed by a second launch): once unlocked, the Household
+     * page asks to merge it. Call on the JavaFX thread.
+     */
+    public void openBundle(Path file) {
+        bundleToOpen.set(file);
     }
 
     public AppFlowViewModel flow() {
@@ -216,6 +238,23 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         ScheduledWork work = scheduledWork(session);
         AccountsPage[] accountsPage = new AccountsPage[1];
         ShellView[] view = new ShellView[1];
+        NotificationsViewModel[] bell = new NotificationsViewModel[1];
+        HouseholdSyncViewModel[] householdSync = new HouseholdSyncViewModel[1];
+        Runnable afterMerge = () -> {
+            if (accountsPage[0] != null) {
+                accountsPage[0].refresh();
+            }
+            bell[0].announceNew();
+        };
+        HouseholdFolderWatch watch =
+                HouseholdFolderWatch.of(session, executor, new FxDebouncer(Duration.ofSeconds(2)), round -> {
+                    if (round.mergedEntries() > 0) {
+                        afterMerge.run();
+                    }
+                    if (householdSync[0] != null) {
+                        householdSync[0].refresh();
+                    }
+                });
         ImportWizardHost imports = new ImportWizardHost(
                 () -> new ImportWizardViewModel(
                         session,
@@ -234,7 +273,9 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 card -> view[0].showModal(card),
                 () -> view[0].hideModal());
         view[0] = new ShellView(shell, messages, page -> {
-            Node built = page(page, session, imports, work);
+            Node built = page == Page.HOUSEHOLD
+                    ? household(session, afterMerge, watch, householdSync)
+                    : page(page, session, imports, work);
             if (built instanceof AccountsPage accounts) {
                 accountsPage[0] = accounts;
             }
@@ -242,11 +283,42 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         });
         view[0].onFilesDropped(imports::importFiles);
         NotificationsViewModel notifications = notifications(session, view[0], work);
+        bell[0] = notifications;
         work.start();
+        watch.rewatch();
+        javafx.beans.value.ChangeListener<Path> opener = (observable, old, file) -> {
+            if (file != null) {
+                shell.pageProperty().set(Page.HOUSEHOLD);
+                householdSync[0].askMerge(file);
+                bundleToOpen.set(null);
+            }
+        };
+        bundleToOpen.addListener(opener);
+        opener.changed(bundleToOpen, null, bundleToOpen.get());
         return new ScreenContent(view[0], () -> {
+            bundleToOpen.removeListener(opener);
+            watch.close();
             notifications.stop();
             work.stop();
         });
+    }
+
+    /** The Household page; its exchange half is kept for the bundle the app is asked to open. */
+    private Node household(
+            VaultSession session,
+            Runnable afterMerge,
+            HouseholdFolderWatch watch,
+            HouseholdSyncViewModel[] householdSync) {
+        HouseholdViewModel people = new HouseholdViewModel(session, executor, messages);
+        HouseholdSyncViewModel exchange =
+                new HouseholdSyncViewModel(session, executor, messages, afterMerge, watch::rewatch);
+        householdSync[0] = exchange;
+        people.refresh();
+        exchange.refresh();
+        return new HouseholdPage(
+                new HouseholdView(people, messages, householdFiles),
+                new HouseholdExchangeView(exchange, messages, householdFiles),
+                messages);
     }
 
     /** The bell and its panel in the shell; new notifications pop up at unlock and after each scheduled round. */
@@ -323,6 +395,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 yield new ReportsView(reports, messages);
             }
             case SETTINGS -> settings(session, work);
+            case HOUSEHOLD -> throw new IllegalArgumentException("The Household page is built by household()");
         };
     }
 

@@ -33,14 +33,14 @@ public final class Main {
         Path folder = logs.getParent() == null ? logs : logs.getParent();
         Optional<SingleInstance> claim;
         try {
-            claim = SingleInstance.claim(folder);
+            claim = SingleInstance.claim(folder, bundleArgument(args));
         } catch (IOException e) {
             // Without the guard the app still starts; a second window would meet the vault's lock and say so.
             DesktopApp.start(args, null);
             return;
         }
         if (claim.isEmpty()) {
-            // The open window came to the front: that is the answer this launch gives.
+            // The open window came to the front (with the bundle, if any): that is the answer this launch gives.
             return;
         }
         StartupWarmUp.start();
@@ -51,9 +51,16 @@ public final class Main {
         }
     }
 
+    /** The household bundle file a launch was opened with (the installers' file association), if any. */
+    static Optional<Path> bundleArgument(String[] args) {
+        return args.length == 1 && args[0].endsWith(BUNDLE_EXTENSION)
+                ? Optional.of(Path.of(args[0]))
+                : Optional.empty();
+    }
+
     /**
      * Whether a launch opens the window: the desktop launcher with no arguments, or with one household bundle file
-     * (what the file association passes; the bundle's merge comes with household sync, so the window just opens).
+     * (what the file association passes; the window asks to merge it after the unlock).
      */
     static boolean opensTheWindow(String[] args, String launcher) {
         if ("cli".equals(launcher)) {
@@ -69,7 +76,7 @@ public final class Main {
         }
         prepareLogFolder(Path.of(System.getProperty("nestegg.logs")));
         if (opensTheWindow(args, System.getProperty("nestegg.launcher"))) {
-            startDesktop(new String[0]);
+            startDesktop(args);
         } else {
             Runtime.getRuntime().exit(NestEggCli.run(args));
         }

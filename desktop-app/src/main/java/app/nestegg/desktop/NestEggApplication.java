@@ -31,13 +31,18 @@ public final class NestEggApplication extends Application {
         composition.openPagesWith(getHostServices()::showDocument);
         StartupProbe.attach(composition.flow());
         window = composition.show(stage);
-        DesktopApp.singleInstance()
-                .ifPresent(claim -> claim.onAnotherLaunch(() -> Platform.runLater(() -> {
-                    stage.setIconified(false);
-                    stage.show();
-                    stage.toFront();
-                    stage.requestFocus();
-                })));
+        Main.bundleArgument(getParameters().getRaw().toArray(String[]::new))
+                .map(file -> file.toAbsolutePath().normalize())
+                .ifPresent(composition::openBundle);
+        DesktopApp.singleInstance().ifPresent(claim -> {
+            claim.onAnotherLaunch(() -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+            claim.onBundle(file -> Platform.runLater(() -> composition.openBundle(file)));
+        });
     }
 
     /** Locks the vault (the queued lock runs before the worker stops) and ends background work. */

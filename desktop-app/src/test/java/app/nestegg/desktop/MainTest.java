@@ -26,4 +26,14 @@ class MainTest {
         assertThat(Main.opensTheWindow(new String[] {"x.nestegg-bundle"}, "cli"))
                 .isFalse();
     }
+
+    @Test
+    void onlyALoneBundleArgumentIsABundleToOpen() {
+        assertThat(Main.bundleArgument(new String[] {"/tmp/from-bob.nestegg-bundle"}))
+                .contains(java.nio.file.Path.of("/tmp/from-bob.nestegg-bundle"));
+        assertThat(Main.bundleArgument(new String[0])).isEmpty();
+        assertThat(Main.bundleArgument(new String[] {"notes.txt"})).isEmpty();
+        assertThat(Main.bundleArgument(new String[] {"merge", "a.nestegg-bundle"}))
+                .isEmpty();
+    }
 }

@@ -31,6 +31,24 @@ class SingleInstanceTest {
     }
 
     @Test
+    void aSecondLaunchWithABundleHandsItsAbsolutePathToTheFirst() throws Exception {
+        try (SingleInstance first = SingleInstance.claim(folder).orElseThrow()) {
+            CountDownLatch shown = new CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicReference<Path> handed =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            first.onAnotherLaunch(shown::countDown);
+            first.onBundle(handed::set);
+            Path bundle = folder.resolve("from bob.nestegg-bundle");
+
+            Optional<SingleInstance> second = SingleInstance.claim(folder, Optional.of(bundle));
+
+            assertThat(second).isEmpty();
+            assertThat(shown.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(handed.get()).isEqualTo(bundle.toAbsolutePath().normalize());
+        }
+    }
+
+    @Test
     void closingTheFirstRemovesItsPortFileSoTheNextLaunchClaims() throws Exception {
         SingleInstance.claim(folder).orElseThrow().close();
 

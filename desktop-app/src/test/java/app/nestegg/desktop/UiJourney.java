@@ -156,6 +156,21 @@ public abstract class UiJourney {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Scrolls the scroll pane {@code paneQuery} until {@code query} is on screen (a robot clicks nothing else), then clicks it. */
+    protected void clickScrolledTo(String paneQuery, String query) {
+        robot.interact(() -> {
+            Node target = node(query);
+            javafx.scene.control.ScrollPane pane = node(paneQuery);
+            javafx.geometry.Bounds bounds =
+                    pane.getContent().sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+            double scrollable = pane.getContent().getBoundsInLocal().getHeight()
+                    - pane.getViewportBounds().getHeight();
+            pane.setVvalue(scrollable <= 0 ? 0 : Math.min(1, Math.max(0, bounds.getMinY() - 40) / scrollable));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(query);
+    }
+
     protected void type(String query, String text) {
         robot.clickOn(query).write(text);
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,6 +12,7 @@ public enum Page {
     BILLS,
     FORECAST,
     REPORTS,
+    HOUSEHOLD,
     SETTINGS;
 
     /** The message key of the page's name. */

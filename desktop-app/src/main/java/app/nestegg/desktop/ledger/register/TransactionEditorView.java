@@ -100,12 +100,23 @@ public final class TransactionEditorView extends VBox {
                         remaining,
                         addSplit,
                         Views.message("editorError", editor.errorProperty(), Styles.DANGER),
-                        actions);
+                        actions,
+                        changes());
         editor.openProperty().addListener((observable, old, open) -> {
             if (open) {
                 amount.requestFocus();
             }
         });
+    }
+
+    /** "Who changed this": the members and times of the transaction's changes ({@code #transactionChanges}). */
+    private VBox changes() {
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(editor.changes());
+        list.setId("transactionChanges");
+        list.setPrefHeight(90);
+        VBox box = new VBox(4, Views.label(messages.get("editor.changes"), Styles.TEXT_MUTED), list);
+        Views.showWhen(box, Bindings.isNotEmpty(editor.changes()));
+        return box;
     }
 
     private void rebuildSplits() {

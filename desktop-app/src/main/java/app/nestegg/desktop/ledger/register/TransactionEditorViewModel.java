@@ -68,6 +68,7 @@ public final class TransactionEditorViewModel {
     private final ReadOnlyBooleanWrapper splitsBalanced = new ReadOnlyBooleanWrapper(this, "splitsBalanced", true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper(this, "errorField", "");
+    private final TransactionChanges changes;
     private Transaction editing;
 
     TransactionEditorViewModel(
@@ -90,6 +91,7 @@ public final class TransactionEditorViewModel {
         this.categories = categories;
         this.accounts = accounts;
         this.onSaved = onSaved;
+        this.changes = new TransactionChanges(session, tasks, messages);
         InvalidationListener recount = observable -> updateRemaining();
         amount.addListener(recount);
         splits.addListener((ListChangeListener<SplitLine>) change -> {
@@ -103,6 +105,7 @@ public final class TransactionEditorViewModel {
 
     public void startNew() {
         editing = null;
+        changes.clear();
         title.set(messages.get("editor.newTitle"));
         date.set(format.date(LocalDate.now(clock)));
         amount.set("");
@@ -119,6 +122,7 @@ public final class TransactionEditorViewModel {
 
     public void startEdit(Transaction transaction) {
         editing = transaction;
+        changes.load(transaction.id());
         title.set(messages.get("editor.editTitle"));
         date.set(format.date(transaction.date()));
         amount.set(format.decimal(transaction.amount().toDecimal()));
@@ -342,5 +346,10 @@ public final class TransactionEditorViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return tasks.busyProperty();
+    }
+
+    /** Who changed the transaction being edited, and when; empty for a new one. */
+    public ObservableList<String> changes() {
+        return changes.lines();
     }
 }

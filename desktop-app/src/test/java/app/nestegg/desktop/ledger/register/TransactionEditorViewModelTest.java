@@ -191,4 +191,21 @@ class TransactionEditorViewModelTest {
         assertThat(edited.status()).isEqualTo(first.status());
         assertThat(edited.origin()).isEqualTo(first.origin());
     }
+
+    @Test
+    void anEditedTransactionSaysWhoChangedItAndANewOneSaysNothing() {
+        Transaction bakery = kit.ledger
+                .transactions()
+                .add(app.nestegg.vault.ledger.TransactionDraft.of(
+                        account.id(), LocalDate.of(2026, 2, 20), new BigDecimal("-4.00"), "Bakery"));
+        kit.ledger.members().identity().rename("Alice");
+
+        editor.startEdit(bakery);
+        assertThat(editor.changes())
+                .singleElement()
+                .satisfies(line -> assertThat(line).startsWith("Added by Alice, "));
+
+        editor.startNew();
+        assertThat(editor.changes()).isEmpty();
+    }
 }
