@@ -3,17 +3,14 @@ package app.nestegg.cli;
 import app.nestegg.vault.household.Fingerprint;
 import app.nestegg.vault.household.Member;
 import app.nestegg.vault.household.MemberCard;
+import app.nestegg.vault.household.MemberCardFile;
 import app.nestegg.vault.household.MemberKeys;
 import app.nestegg.vault.household.Members;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -28,9 +25,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "add-member", sortOptions = false)
 final class HouseholdAddMemberCommand implements Callable<Integer> {
-
-    /** A card is at most {@link MemberCard#MAX_CHARS} characters of at most four bytes each. */
-    private static final int MAX_BYTES = MemberCard.MAX_CHARS * 4;
 
     private final Cli cli;
 
@@ -81,24 +75,16 @@ final class HouseholdAddMemberCommand implements Callable<Integer> {
     }
 
     private String read(Path card) {
-        byte[] content;
         try {
-            if (Files.size(card) > MAX_BYTES) {
-                throw CliFailure.badInputFile(cli.text("household.card.tooLarge", card, MAX_BYTES / 1024));
-            }
-            content = Files.readAllBytes(card);
-        } catch (NoSuchFileException e) {
-            throw CliFailure.badInputFile(cli.text("file.missing", card));
-        } catch (IOException e) {
-            throw CliFailure.badInputFile(cli.text("file.unreadable", card, e.getMessage()));
-        }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw CliFailure.badInputFile(cli.text("household.card.notUtf8", card));
+            return MemberCardFile.read(card);
+        } catch (MemberCardFile.UnreadableCardException e) {
+            throw CliFailure.badInputFile(
+                    switch (e.problem()) {
+                        case MISSING -> cli.text("file.missing", card);
+                        case UNREADABLE -> cli.text("file.unreadable", card, e.detail());
+                        case TOO_LARGE -> cli.text("household.card.tooLarge", card, MemberCardFile.MAX_BYTES / 1024);
+                        case NOT_UTF8 -> cli.text("household.card.notUtf8", card);
+                    });
         }
     }
 }

@@ -113,7 +113,8 @@ class HouseholdViewModelTest {
         household.readCard(missing);
         assertThat(household.errorProperty().get()).isEqualTo("The file " + missing + " does not exist.");
 
-        Path large = Files.write(root.resolve("large.card"), new byte[CardFiles.MAX_BYTES + 1]);
+        Path large = Files.write(
+                root.resolve("large.card"), new byte[app.nestegg.vault.household.MemberCardFile.MAX_BYTES + 1]);
         household.readCard(large);
         assertThat(household.errorProperty().get()).startsWith("The file " + large + " is larger than");
     }
