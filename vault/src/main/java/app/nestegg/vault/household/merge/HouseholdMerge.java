@@ -106,8 +106,11 @@ public final class HouseholdMerge {
                 .from(CHANGE_LOG)
                 .where(CHANGE_LOG.MEMBER_ID.eq(log.memberId()))
                 .and(CHANGE_LOG.HLC.gt(ownSince))
-                .forEach(r -> affected.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-        affected.keySet().retainAll(ReplicatedTables.inOrder().stream().map(t -> t.name()).toList());
+                .forEach(r -> affected.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                        .add(r.value2()));
+        affected.keySet()
+                .retainAll(
+                        ReplicatedTables.inOrder().stream().map(t -> t.name()).toList());
         Map<String, Map<UUID, RowPlan>> plans = new Recompute(dsl, affected).run();
         new PlanWriter(dsl).write(plans);
         ledger.balances().rebuildTotals(w);
