@@ -1,6 +1,11 @@
 -- Household merge (docs/decisions/0032-household-merge-rules.md): what this vault merged, the conflicts each merge
 -- resolved, and the rows the merge holds back. Local to this vault: never in the change log, an export or a bundle.
 
+-- A merge reads the entries of many rows at once (row_id IN a list); H2 uses an index for an IN list only on its
+-- first column, and change_log_by_row starts with the table name, so without this every batch scanned the table's
+-- entries.
+CREATE INDEX change_log_by_row_id ON change_log (row_id);
+
 -- One row per merged bundle: its author, when, how many of its entries were new and how many already known, the
 -- author's largest clock time in it (what to ask for next time), and the largest clock time in the log once merged
 -- (this vault's own changes after it are looked at again by the next merge).

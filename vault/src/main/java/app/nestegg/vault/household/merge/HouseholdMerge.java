@@ -82,43 +82,47 @@ public final class HouseholdMerge {
                 dsl.select(DSL.max(MERGE_HISTORY.LOG_HLC)).from(MERGE_HISTORY).fetchOne(0, Long.class);
         long ownSince = lastMerge == null ? 0 : lastMerge;
         List<ChangeLogRecord> fresh = MergedEntries.appendNew(w, log, records);
-        List<MergeConflict> conflicts = new ArrayList<>();
-        if (!fresh.isEmpty()) {
-            Set<String> freshRows = new HashSet<>();
-            Map<String, Set<UUID>> affected = new HashMap<>();
-            for (ChangeLogRecord entry : fresh) {
-                affected.computeIfAbsent(entry.getTableName(), k -> new HashSet<>())
-                        .add(entry.getRowId());
-                freshRows.add(entry.getTableName() + ":" + entry.getRowId());
-            }
-            Map<String, HeldReason> heldBefore = new HashMap<>();
-            dsl.selectFrom(MERGE_HELD_ROW).forEach(h -> {
-                affected.computeIfAbsent(h.getTableName(), k -> new HashSet<>()).add(h.getRowId());
-                heldBefore.put(h.getTableName() + ":" + h.getRowId(), HeldReason.valueOf(h.getReason()));
-            });
-            dsl.select(CHANGE_LOG.TABLE_NAME, CHANGE_LOG.ROW_ID)
-                    .from(CHANGE_LOG)
-                    .where(CHANGE_LOG.MEMBER_ID.eq(log.memberId()))
-                    .and(CHANGE_LOG.HLC.gt(ownSince))
-                    .forEach(r -> affected.computeIfAbsent(r.value1(), k -> new HashSet<>())
-                            .add(r.value2()));
-            affected.keySet()
-                    .retainAll(ReplicatedTables.inOrder().stream()
-                            .map(t -> t.name())
-                            .toList());
-            Map<String, Map<UUID, RowPlan>> plans = new Recompute(dsl, affected).run();
-            new PlanWriter(dsl).write(plans);
-            ledger.balances().rebuildTotals(w);
-            plans.forEach((table, tablePlans) -> tablePlans.values().forEach(plan -> {
-                String key = table + ":" + plan.id();
-                boolean news = plan.held == null || freshRows.contains(key) || plan.held != heldBefore.get(key);
-                if (plan.conflict != null && news) {
-                    conflicts.add(new MergeConflict(plan.conflict, table, plan.id(), plan.detail));
-                }
-            }));
-        }
-        UUID mergeId = record(dsl, bundleId, authorId, records, fresh.size(), conflicts);
+        List<MergeConflict> conflicts = fresh.isEmpty() ? List.of() : recompute(w, fresh, ownSince);
+        long recomputedUpTo = fresh.isEmpty() ? ownSince : MergedEntries.newest(dsl);
+        UUID mergeId = record(dsl, bundleId, authorId, records, fresh.size(), conflicts, recomputedUpTo);
         return new MergeResult(mergeId, fresh.size(), records.size() - fresh.size(), conflicts);
+    }
+
+    /** Recomputes every row the new entries affect, writes the outcome, and returns the repairs that are news. */
+    private List<MergeConflict> recompute(ChangeWriter w, List<ChangeLogRecord> fresh, long ownSince) {
+        DSLContext dsl = w.dsl();
+        Set<String> freshRows = new HashSet<>();
+        Map<String, Set<UUID>> affected = new HashMap<>();
+        for (ChangeLogRecord entry : fresh) {
+            affected.computeIfAbsent(entry.getTableName(), k -> new HashSet<>()).add(entry.getRowId());
+            freshRows.add(entry.getTableName() + ":" + entry.getRowId());
+        }
+        Map<String, HeldReason> heldBefore = new HashMap<>();
+        dsl.selectFrom(MERGE_HELD_ROW).forEach(h -> {
+            affected.computeIfAbsent(h.getTableName(), k -> new HashSet<>()).add(h.getRowId());
+            heldBefore.put(h.getTableName() + ":" + h.getRowId(), HeldReason.valueOf(h.getReason()));
+        });
+        dsl.select(CHANGE_LOG.TABLE_NAME, CHANGE_LOG.ROW_ID)
+                .from(CHANGE_LOG)
+                .where(CHANGE_LOG.MEMBER_ID.eq(log.memberId()))
+                .and(CHANGE_LOG.HLC.gt(ownSince))
+                .forEach(r -> affected.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                        .add(r.value2()));
+        affected.keySet()
+                .retainAll(
+                        ReplicatedTables.inOrder().stream().map(t -> t.name()).toList());
+        Map<String, Map<UUID, RowPlan>> plans = new Recompute(dsl, affected).run();
+        new PlanWriter(dsl).write(plans);
+        ledger.balances().rebuildTotals(w);
+        List<MergeConflict> conflicts = new ArrayList<>();
+        plans.forEach((table, tablePlans) -> tablePlans.values().forEach(plan -> {
+            String key = table + ":" + plan.id();
+            boolean news = plan.held == null || freshRows.contains(key) || plan.held != heldBefore.get(key);
+            if (plan.conflict != null && news) {
+                conflicts.add(new MergeConflict(plan.conflict, table, plan.id(), plan.detail));
+            }
+        }));
+        return conflicts;
     }
 
     private UUID record(
@@ -127,7 +131,8 @@ public final class HouseholdMerge {
             UUID authorId,
             List<ChangeLogRecord> records,
             int applied,
-            List<MergeConflict> conflicts) {
+            List<MergeConflict> conflicts,
+            long recomputedUpTo) {
         UUID mergeId = Ids.newId();
         long lastAuthorHlc = records.stream()
                 .filter(r -> r.getMemberId().equals(authorId))
@@ -143,7 +148,7 @@ public final class HouseholdMerge {
                 .set(MERGE_HISTORY.ENTRIES_SEEN, records.size() - applied)
                 .set(MERGE_HISTORY.CONFLICTS, conflicts.size())
                 .set(MERGE_HISTORY.LAST_AUTHOR_HLC, lastAuthorHlc)
-                .set(MERGE_HISTORY.LOG_HLC, MergedEntries.newest(dsl))
+                .set(MERGE_HISTORY.LOG_HLC, recomputedUpTo)
                 .execute();
         for (MergeConflict conflict : conflicts) {
             dsl.insertInto(MERGE_CONFLICT)

@@ -105,7 +105,7 @@ final class IncomingEntries {
                     .encodeToString(cipher.seal(
                             text.getBytes(StandardCharsets.UTF_8), SealedColumns.context(table, rowId, name)));
         }
-        if (value == null && field.getDataType().nullable() == false && !name.equals("id")) {
+        if (value == null && !field.getDataType().nullable() && !name.equals("id")) {
             throw new IllegalArgumentException("column " + name + " of " + table.name() + " cannot be empty");
         }
         ColumnValues.toColumn(field, value);

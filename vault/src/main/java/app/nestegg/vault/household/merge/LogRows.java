@@ -23,7 +23,12 @@ final class LogRows {
 
     private LogRows() {}
 
-    /** Each row folded from all its entries in the log, by the (table, row) index. */
+    /**
+     * Each row folded from all its entries in the log. The query names only the row ids, so that H2 looks them up in
+     * {@code change_log_by_row_id} (it uses an index for an IN list only on the index's first column, and with the
+     * table name in the query it chose the table-name index and read all of the table's entries); the table is checked
+     * here.
+     */
     static Map<UUID, FoldedRow> fold(DSLContext dsl, String table, Collection<UUID> ids) {
         Map<UUID, FoldedRow> rows = new HashMap<>();
         for (List<UUID> chunk : chunks(ids)) {
@@ -33,29 +38,35 @@ final class LogRows {
                             CHANGE_LOG.HLC,
                             CHANGE_LOG.MEMBER_ID,
                             CHANGE_LOG.OPERATION,
-                            CHANGE_LOG.CHANGED_COLUMNS)
+                            CHANGE_LOG.CHANGED_COLUMNS,
+                            CHANGE_LOG.TABLE_NAME)
                     .from(CHANGE_LOG)
-                    .where(CHANGE_LOG.TABLE_NAME.eq(table))
-                    .and(CHANGE_LOG.ROW_ID.in(chunk))
-                    .forEach(r -> rows.computeIfAbsent(r.value1(), FoldedRow::new)
-                            .add(
-                                    new Stamp(r.value3(), r.value4(), r.value2()),
-                                    ChangeOperation.valueOf(r.value5()),
-                                    ChangeValues.decode(r.value6())));
+                    .where(CHANGE_LOG.ROW_ID.in(chunk))
+                    .forEach(r -> {
+                        if (r.value7().equals(table)) {
+                            rows.computeIfAbsent(r.value1(), FoldedRow::new)
+                                    .add(
+                                            new Stamp(r.value3(), r.value4(), r.value2()),
+                                            ChangeOperation.valueOf(r.value5()),
+                                            ChangeValues.decode(r.value6()));
+                        }
+                    });
         }
         return rows;
     }
 
-    /** The rows of {@code ids} that the log holds a delete for. */
+    /** The rows of {@code ids} that the log holds a delete for; by row id alone, as {@link #fold} reads. */
     static Set<UUID> deleted(DSLContext dsl, String table, Collection<UUID> ids) {
         Set<UUID> deleted = new HashSet<>();
         for (List<UUID> chunk : chunks(ids)) {
-            deleted.addAll(dsl.selectDistinct(CHANGE_LOG.ROW_ID)
+            dsl.select(CHANGE_LOG.ROW_ID, CHANGE_LOG.TABLE_NAME, CHANGE_LOG.OPERATION)
                     .from(CHANGE_LOG)
-                    .where(CHANGE_LOG.TABLE_NAME.eq(table))
-                    .and(CHANGE_LOG.OPERATION.eq(ChangeOperation.DELETE.name()))
-                    .and(CHANGE_LOG.ROW_ID.in(chunk))
-                    .fetch(CHANGE_LOG.ROW_ID));
+                    .where(CHANGE_LOG.ROW_ID.in(chunk))
+                    .forEach(r -> {
+                        if (r.value2().equals(table) && r.value3().equals(ChangeOperation.DELETE.name())) {
+                            deleted.add(r.value1());
+                        }
+                    });
         }
         return deleted;
     }

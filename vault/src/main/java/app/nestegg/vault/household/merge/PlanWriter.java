@@ -5,6 +5,7 @@ import static app.nestegg.vault.store.generated.Tables.CATEGORY_MONTH_TOTAL;
 import static app.nestegg.vault.store.generated.Tables.MERGE_HELD_ROW;
 import static app.nestegg.vault.store.generated.Tables.NET_WORTH_SNAPSHOT;
 
+import app.nestegg.vault.ArchitectureExemption;
 import app.nestegg.vault.household.merge.ReplicatedTables.Shared;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +16,13 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 
 /**
- * Writes what {@link Recompute} planned: hidden rows deleted children first, shown rows upserted parents first, in
- * batches, and the held rows replaced. The month totals of hidden accounts and categories go first; the caller rebuilds
- * them from the merged rows.
+ * Writes what {@link Recompute} planned, in batches: shown rows upserted, hidden rows deleted, and the held rows
+ * replaced. The month totals of hidden accounts and categories go first; the caller rebuilds them from the merged rows.
  */
+@ArchitectureExemption(
+        rule = "ledgerWritesGoThroughTheChangeLog",
+        reason = "the rows it writes are recomputed from entries already in the change log; logging them again would"
+                + " make new entries of other members' changes")
 final class PlanWriter {
 
     private final DSLContext dsl;
@@ -27,25 +31,51 @@ final class PlanWriter {
         this.dsl = dsl;
     }
 
+    /**
+     * Shown rows go first, parents before children, so a row that leaves a hidden parent points elsewhere before that
+     * parent is deleted. In a table with a unique key the hidden rows go just before the shown ones (with the rows
+     * under them), so a shown row never meets the key of one it replaces; the other hidden rows are deleted last,
+     * children before parents.
+     */
     void write(Map<String, Map<UUID, RowPlan>> plans) {
         dropTotalsOfHidden(plans);
         List<Shared> order = ReplicatedTables.inOrder();
-        for (int i = order.size() - 1; i >= 0; i--) {
-            Shared table = order.get(i);
-            List<UUID> hidden = ids(plans.get(table.name()), false);
-            for (List<UUID> chunk : LogRows.chunks(hidden)) {
-                dsl.deleteFrom(table.table()).where(table.id().in(chunk)).execute();
-            }
-        }
         for (Shared table : order) {
             Map<UUID, RowPlan> tablePlans = plans.get(table.name());
             if (tablePlans != null) {
+                if (!table.uniqueKey().isEmpty()) {
+                    deleteWithRowsUnder(table, ids(tablePlans, false));
+                }
                 upsert(
                         table,
                         tablePlans.values().stream().filter(p -> p.visible).toList());
             }
         }
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Shared table = order.get(i);
+            delete(table, ids(plans.get(table.name()), false));
+        }
         replaceHeld(plans);
+    }
+
+    /** Deletes the rows and, first, every row the tables hold under them (hidden too, as their parent is). */
+    private void deleteWithRowsUnder(Shared table, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (var child : ReplicatedTables.childrenOf(table.name())) {
+            deleteWithRowsUnder(
+                    child.getKey(),
+                    List.copyOf(LogRows.matching(
+                            dsl, child.getKey().table(), child.getValue().column(), ids)));
+        }
+        delete(table, ids);
+    }
+
+    private void delete(Shared table, List<UUID> ids) {
+        for (List<UUID> chunk : LogRows.chunks(ids)) {
+            dsl.deleteFrom(table.table()).where(table.id().in(chunk)).execute();
+        }
     }
 
     private void upsert(Shared table, List<RowPlan> shown) {

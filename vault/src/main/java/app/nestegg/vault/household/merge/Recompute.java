@@ -69,7 +69,7 @@ final class Recompute {
         return plans.getOrDefault(table, Map.of());
     }
 
-    /** Plans rows the table shows but that lost to another row; they are hidden like any other plan. */
+    /** The rows folded from their entries, as plans not yet checked against parents or keys. */
     Map<UUID, RowPlan> fold(Shared table, Collection<UUID> ids) {
         Map<UUID, RowPlan> result = new LinkedHashMap<>();
         LogRows.fold(dsl, table.name(), ids).forEach((id, row) -> result.put(id, new RowPlan(table.table(), row)));

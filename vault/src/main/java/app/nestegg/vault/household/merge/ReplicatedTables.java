@@ -120,10 +120,6 @@ final class ReplicatedTables {
         return Optional.ofNullable(TABLES.get(name));
     }
 
-    static Shared get(String name) {
-        return TABLES.get(name);
-    }
-
     /** The tables whose rows reference {@code parent}, with the referencing column. */
     static List<Map.Entry<Shared, Reference>> childrenOf(String parent) {
         List<Map.Entry<Shared, Reference>> children = new ArrayList<>();

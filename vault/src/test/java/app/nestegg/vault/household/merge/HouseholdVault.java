@@ -164,9 +164,16 @@ final class HouseholdVault implements AutoCloseable {
     private Set<String> totals() {
         return session.database().read(dsl -> {
             Set<String> rows = new HashSet<>();
-            dsl.selectFrom(ACCOUNT_MONTH_TOTAL).forEach(r -> rows.add("a" + r.intoList()));
-            dsl.selectFrom(CATEGORY_MONTH_TOTAL).forEach(r -> rows.add("c" + r.intoList()));
-            dsl.selectFrom(UNCATEGORISED_MONTH_TOTAL).forEach(r -> rows.add("u" + r.intoList()));
+            // the ledger keeps emptied months as zero rows where a recount has none
+            dsl.selectFrom(ACCOUNT_MONTH_TOTAL)
+                    .where(ACCOUNT_MONTH_TOTAL.ENTRIES.ne(0))
+                    .forEach(r -> rows.add("a" + r.intoList()));
+            dsl.selectFrom(CATEGORY_MONTH_TOTAL)
+                    .where(CATEGORY_MONTH_TOTAL.ENTRIES.ne(0))
+                    .forEach(r -> rows.add("c" + r.intoList()));
+            dsl.selectFrom(UNCATEGORISED_MONTH_TOTAL)
+                    .where(UNCATEGORISED_MONTH_TOTAL.ENTRIES.ne(0))
+                    .forEach(r -> rows.add("u" + r.intoList()));
             return rows;
         });
     }

@@ -84,9 +84,7 @@ class MergeRulesTest {
     @Test
     void aDeleteWinsOverOlderAndNewerEdits() {
         Account account = account(alex, "Checking");
-        Transaction coffee = alex.ledger
-                .transactions()
-                .add(TransactionDraft.of(account.id(), DAY, new BigDecimal("-4.50"), "Coffee"));
+        Transaction coffee = spend(alex, account, "-4.50", "Coffee");
         blair.mergeFrom(alex);
         BundleEntry insert = insertOf(alex, "ledger_transaction", coffee.id());
         BundleEntry delete = new BundleEntry(
@@ -109,7 +107,7 @@ class MergeRulesTest {
     @Test
     void mergingTheSameEntriesTwiceChangesNothing() {
         Account account = account(alex, "Checking");
-        alex.ledger.transactions().add(TransactionDraft.of(account.id(), DAY, new BigDecimal("-4.50"), "Coffee"));
+        spend(alex, account, "-4.50", "Coffee");
         List<BundleEntry> entries = alex.ownEntries();
         MergeResult first = blair.merge.merge(UUID.randomUUID(), alex.memberId(), entries);
         String digest = blair.digest();
@@ -159,9 +157,7 @@ class MergeRulesTest {
     @Test
     void splitsUnderATransactionAnotherMemberDeletedAreHiddenAndReported() {
         Account account = account(alex, "Checking");
-        Transaction shop = alex.ledger
-                .transactions()
-                .add(TransactionDraft.of(account.id(), DAY, new BigDecimal("-10.00"), "Shop"));
+        Transaction shop = spend(alex, account, "-10.00", "Shop");
         blair.mergeFrom(alex);
         alex.ledger.transactions().delete(shop.id());
         blair.ledger
@@ -188,9 +184,7 @@ class MergeRulesTest {
     @Test
     void aRowWhoseParentHasNotArrivedWaitsAndAppearsWithIt() {
         Account account = account(alex, "Checking");
-        Transaction shop = alex.ledger
-                .transactions()
-                .add(TransactionDraft.of(account.id(), DAY, new BigDecimal("-10.00"), "Shop"));
+        Transaction shop = spend(alex, account, "-10.00", "Shop");
         List<BundleEntry> all = alex.ownEntries();
         List<BundleEntry> children =
                 all.stream().filter(e -> e.table().equals("ledger_transaction")).toList();
@@ -213,9 +207,7 @@ class MergeRulesTest {
     @Test
     void concurrentSplitEditsKeepTheNewestSetOnBothSides() {
         Account account = account(alex, "Checking");
-        Transaction shop = alex.ledger
-                .transactions()
-                .add(TransactionDraft.of(account.id(), DAY, new BigDecimal("-10.00"), "Shop"));
+        Transaction shop = spend(alex, account, "-10.00", "Shop");
         blair.mergeFrom(alex);
         alex.ledger
                 .transactions()
@@ -298,6 +290,10 @@ class MergeRulesTest {
                 .accounts()
                 .add(AccountDraft.of(name, AccountType.CHECKING, USD, new BigDecimal("100.00"))
                         .withOpeningDate(DAY.minusYears(1)));
+    }
+
+    private static Transaction spend(HouseholdVault vault, Account account, String amount, String payee) {
+        return vault.ledger.transactions().add(TransactionDraft.of(account.id(), DAY, new BigDecimal(amount), payee));
     }
 
     private static void merge(HouseholdVault into, HouseholdVault author, BundleEntry entry) {

@@ -1,0 +1,161 @@
+package app.nestegg.benchmarks;
+
+import static app.nestegg.vault.store.generated.Tables.MEMBER;
+
+import app.nestegg.vault.SecondFactor;
+import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.household.BundleEntry;
+import app.nestegg.vault.household.merge.HouseholdMerge;
+import app.nestegg.vault.household.merge.MergeResult;
+import app.nestegg.vault.household.merge.OwnChanges;
+import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.ledger.AccountDraft;
+import app.nestegg.vault.ledger.AccountType;
+import app.nestegg.vault.ledger.Ledger;
+import app.nestegg.vault.ledger.TransactionDraft;
+import app.nestegg.vault.security.FieldCipher;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Household merge at the size the issue names: {@link #applyEntries} merges another member's {@code rows} entries (one
+ * account and its transactions, as a first bundle carries them) into a new vault in one transaction;
+ * {@link #readOwnEntries} reads the author's own entries for a bundle, a page at a time.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(
+        value = 1,
+        jvmArgs = {"-XX:+UseSerialGC", "-Xmx1g"})
+public class MergeBenchmark {
+
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
+
+    /** A member vault whose services use its own field key, as a session's ledger does. */
+    record Member(BenchmarkVault vault, VaultSession session, Ledger ledger, FieldCipher cipher) {
+
+        static Member open(String kdf) throws IOException {
+            BenchmarkVault vault = BenchmarkVault.create(kdf);
+            VaultSession session = vault.service()
+                    .unlock(vault.path(), BenchmarkVault.passphrase())
+                    .complete(SecondFactor.none());
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            FieldCipher cipher = new FieldCipher(key);
+            return new Member(vault, session, new Ledger(session.database(), cipher, Clock.systemUTC()), cipher);
+        }
+
+        void close() throws IOException {
+            session.lock();
+            vault.close();
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Household {
+
+        @Param("100000")
+        public int rows;
+
+        @Param("65536/3/1")
+        public String kdf;
+
+        Member author;
+        Member receiver;
+        List<BundleEntry> bundle;
+
+        @Setup(Level.Trial)
+        public void writeAuthorsLedger() throws IOException {
+            author = Member.open(kdf);
+            Account account = author.ledger()
+                    .accounts()
+                    .add(AccountDraft.of("Joint", AccountType.CHECKING, USD, BigDecimal.ZERO)
+                            .withOpeningDate(FIRST_DAY));
+            int perBatch = 10_000;
+            long own = ownEntries();
+            for (int written = 0; written < rows - own; written += perBatch) {
+                List<TransactionDraft> drafts = new ArrayList<>(perBatch);
+                for (int i = 0; i < Math.min(perBatch, rows - own - written); i++) {
+                    drafts.add(TransactionDraft.of(
+                            account.id(),
+                            FIRST_DAY.plusDays((written + i) / 60),
+                            BigDecimal.valueOf(-(written + i) % 9_000 - 100, 2),
+                            "Payee " + (written + i) % 500));
+                }
+                author.ledger().transactions().addAll(drafts);
+            }
+            bundle = new ArrayList<>();
+            new OwnChanges(author.ledger().changeLog(), author.cipher()).forEach(0, Set.of(), bundle::add);
+        }
+
+        private long ownEntries() {
+            return new OwnChanges(author.ledger().changeLog(), author.cipher()).forEach(0, Set.of(), e -> {});
+        }
+
+        @Setup(Level.Iteration)
+        public void newReceiver() throws IOException {
+            receiver = Member.open(kdf);
+            UUID authorId = author.ledger().changeLog().memberId();
+            receiver.session()
+                    .database()
+                    .write(dsl -> dsl.insertInto(MEMBER)
+                            .set(MEMBER.ID, authorId)
+                            .set(MEMBER.DISPLAY_NAME, "Author")
+                            .set(MEMBER.IS_SELF, false)
+                            .set(MEMBER.CREATED_AT, java.time.Instant.now())
+                            .execute());
+        }
+
+        @TearDown(Level.Iteration)
+        public void closeReceiver() throws IOException {
+            receiver.close();
+        }
+
+        @TearDown(Level.Trial)
+        public void closeAuthor() throws IOException {
+            author.close();
+        }
+    }
+
+    @Benchmark
+    public MergeResult applyEntries(Household household) {
+        HouseholdMerge merge =
+                new HouseholdMerge(household.receiver.ledger(), household.receiver.cipher(), Clock.systemUTC());
+        return merge.merge(
+                UUID.randomUUID(), household.author.ledger().changeLog().memberId(), household.bundle);
+    }
+
+    @Benchmark
+    public long readOwnEntries(Household household) {
+        AtomicLong columns = new AtomicLong();
+        new OwnChanges(household.author.ledger().changeLog(), household.author.cipher())
+                .forEach(0, Set.of(), entry -> columns.addAndGet(entry.columns().size()));
+        return columns.get();
+    }
+}
