@@ -246,8 +246,12 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             }
             bell[0].announceNew();
         };
-        HouseholdFolderWatch watch =
-                HouseholdFolderWatch.of(session, executor, new FxDebouncer(Duration.ofSeconds(2)), round -> {
+        HouseholdFolderWatch watch = HouseholdFolderWatch.of(
+                session,
+                executor,
+                new FxDebouncer(Duration.ofSeconds(2)),
+                new FxDebouncer(Duration.ofSeconds(30)),
+                round -> {
                     if (round.mergedEntries() > 0) {
                         afterMerge.run();
                     }

@@ -5,6 +5,7 @@ import app.nestegg.desktop.concurrent.TaskExecutor;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.household.sync.FolderRound;
 import app.nestegg.vault.household.sync.SharedFolder;
+import app.nestegg.vault.store.ChangeLog;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * While the vault is unlocked, watches the shared folder and runs a round there (off the JavaFX thread) once files have
  * stopped appearing or changing for the debouncer's pause, so another member's bundle is merged within seconds rather
- * than at the next five-minute job. {@link #rewatch()} follows a newly chosen or stopped folder; {@link #close()} ends
- * it at the lock.
+ * than at the next five-minute job. This vault's own edits lead to a round too, after their own (longer) pause, so
+ * they reach the folder without waiting for the job. {@link #rewatch()} follows a newly chosen or stopped folder;
+ * {@link #close()} ends it at the lock.
  */
 public final class HouseholdFolderWatch implements AutoCloseable {
 
@@ -29,23 +31,49 @@ public final class HouseholdFolderWatch implements AutoCloseable {
     private final SharedFolder folder;
     private final TaskExecutor executor;
     private final Debouncer debouncer;
+    private final Debouncer ownEdits;
     private final Consumer<FolderRound> afterRound;
+    private AutoCloseable listening = () -> {};
     private WatchService watching;
     private boolean closed;
 
     public HouseholdFolderWatch(
-            SharedFolder folder, TaskExecutor executor, Debouncer debouncer, Consumer<FolderRound> afterRound) {
+            SharedFolder folder,
+            TaskExecutor executor,
+            Debouncer debouncer,
+            Debouncer ownEdits,
+            Consumer<FolderRound> afterRound) {
         this.folder = folder;
         this.executor = executor;
         this.debouncer = debouncer;
+        this.ownEdits = ownEdits;
         this.afterRound = afterRound;
     }
 
-    /** The watch of {@code session}'s shared folder. */
+    /** The watch of {@code session}'s shared folder, hearing of the session's own edits. */
     public static HouseholdFolderWatch of(
-            VaultSession session, TaskExecutor executor, Debouncer debouncer, Consumer<FolderRound> afterRound) {
-        return new HouseholdFolderWatch(
-                new SharedFolder(session.household(), session.ledger().clock()), executor, debouncer, afterRound);
+            VaultSession session,
+            TaskExecutor executor,
+            Debouncer debouncer,
+            Debouncer ownEdits,
+            Consumer<FolderRound> afterRound) {
+        HouseholdFolderWatch watch = new HouseholdFolderWatch(
+                new SharedFolder(session.household(), session.ledger().clock()),
+                executor,
+                debouncer,
+                ownEdits,
+                afterRound);
+        watch.hearOwnChanges(session.ledger().changeLog());
+        return watch;
+    }
+
+    /** Plans a round after the pause for own edits whenever this vault commits a change of its own. */
+    void hearOwnChanges(ChangeLog log) {
+        listening = log.onOwnChanges(() -> executor.onUiThread(() -> {
+            if (!closed) {
+                ownEdits.schedule(this::round);
+            }
+        }));
     }
 
     /** Reads which folder is set and watches it (or nothing); call on the JavaFX thread. */
@@ -92,8 +120,8 @@ public final class HouseholdFolderWatch implements AutoCloseable {
             return;
         }
         executor.execute(
-                folder::run,
-                afterRound::accept,
+                () -> folder.folder().map(set -> folder.run()),
+                round -> round.ifPresent(afterRound),
                 failure -> LOG.warn("Shared folder round failed: {}", failure.toString()));
     }
 
@@ -112,6 +140,12 @@ public final class HouseholdFolderWatch implements AutoCloseable {
     public void close() {
         closed = true;
         debouncer.cancel();
+        ownEdits.cancel();
+        try {
+            listening.close();
+        } catch (Exception e) {
+            LOG.debug("Stopping to hear own changes: {}", e.toString());
+        }
         stopWatching();
     }
 }

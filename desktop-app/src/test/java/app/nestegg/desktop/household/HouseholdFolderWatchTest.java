@@ -35,6 +35,7 @@ class HouseholdFolderWatchTest {
     private Path shared;
     private SharedFolder alicesFolder;
     private final ManualDebouncer debouncer = new ManualDebouncer();
+    private final ManualDebouncer ownEdits = new ManualDebouncer();
     private final List<FolderRound> rounds = new ArrayList<>();
     /** What the watch hands to the UI thread; the test plays that thread. */
     private final BlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>();
@@ -72,7 +73,8 @@ class HouseholdFolderWatchTest {
 
     @Test
     void aBundleAppearingInTheFolderLeadsToAMergingRoundAfterThePause() throws Exception {
-        try (HouseholdFolderWatch watch = new HouseholdFolderWatch(alicesFolder, executor, debouncer, rounds::add)) {
+        try (HouseholdFolderWatch watch =
+                new HouseholdFolderWatch(alicesFolder, executor, debouncer, ownEdits, rounds::add)) {
             watch.rewatch();
             TwoMembers.account(bob, "Cash");
             SharedFolder bobsFolder =
@@ -99,7 +101,7 @@ class HouseholdFolderWatchTest {
 
     @Test
     void afterTheLockNoRoundRuns() throws Exception {
-        HouseholdFolderWatch watch = new HouseholdFolderWatch(alicesFolder, executor, debouncer, rounds::add);
+        HouseholdFolderWatch watch = new HouseholdFolderWatch(alicesFolder, executor, debouncer, ownEdits, rounds::add);
         watch.rewatch();
         watch.close();
 
@@ -108,5 +110,40 @@ class HouseholdFolderWatchTest {
 
         assertThat(debouncer.hasPending()).isFalse();
         assertThat(rounds).isEmpty();
+    }
+
+    @Test
+    void anOwnEditReachesTheFolderAfterItsPauseAndAMergeDoesNotCountAsOne() throws Exception {
+        try (HouseholdFolderWatch watch =
+                new HouseholdFolderWatch(alicesFolder, executor, debouncer, ownEdits, rounds::add)) {
+            watch.hearOwnChanges(alice.ledger().changeLog());
+
+            TwoMembers.account(alice, "Joint");
+            assertThat(uiThread).isNotEmpty();
+            while (!uiThread.isEmpty()) {
+                uiThread.poll().run();
+            }
+            assertThat(ownEdits.hasPending()).isTrue();
+            ownEdits.fire();
+
+            assertThat(rounds)
+                    .singleElement()
+                    .satisfies(round -> assertThat(round.written()).isPresent());
+            try (var files = Files.list(shared)) {
+                assertThat(files.filter(f -> f.getFileName()
+                                .toString()
+                                .startsWith(
+                                        alice.ledger().changeLog().memberId().toString())))
+                        .hasSize(1);
+            }
+
+            TwoMembers.account(bob, "Cash");
+            SharedFolder bobsFolder =
+                    new SharedFolder(bob.household(), bob.ledger().clock());
+            bobsFolder.use(shared);
+            bobsFolder.run();
+            alicesFolder.run();
+            assertThat(uiThread).isEmpty();
+        }
     }
 }

@@ -8,9 +8,12 @@ import app.nestegg.vault.store.generated.tables.records.MemberRecord;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The vault's record of every ledger change, stamped with a hybrid-logical-clock time and the member who made it.
@@ -19,9 +22,12 @@ import org.jooq.impl.DSL;
  */
 public final class ChangeLog {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeLog.class);
+
     private final VaultDatabase database;
     private final UUID memberId;
     private final HybridClock clock;
+    private final List<Runnable> ownChangeListeners = new CopyOnWriteArrayList<>();
 
     private ChangeLog(VaultDatabase database, UUID memberId, HybridClock clock) {
         this.database = database;
@@ -50,9 +56,35 @@ public final class ChangeLog {
         return new ChangeLog(database, self, new HybridClock(clock, lastIssued == null ? 0 : lastIssued));
     }
 
-    /** Runs the work in one transaction whose every row change is logged. */
+    /**
+     * Runs the work in one transaction whose every row change is logged. Once it committed having logged any change,
+     * the listeners of {@link #onOwnChanges} are told, on this thread.
+     */
     public <T> T write(Function<ChangeWriter, T> work) {
-        return database.write(dsl -> work.apply(new ChangeWriter(dsl, this)));
+        ChangeWriter[] writer = new ChangeWriter[1];
+        T result = database.write(dsl -> {
+            writer[0] = new ChangeWriter(dsl, this);
+            return work.apply(writer[0]);
+        });
+        if (writer[0] != null && writer[0].logged() > 0) {
+            for (Runnable listener : ownChangeListeners) {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("A listener of own changes failed: {}", e.toString());
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Calls {@code listener} after each committed write that logged a change of this member (not after merges of
+     * other members' entries, not after writes of local settings); closing the returned handle stops it.
+     */
+    public AutoCloseable onOwnChanges(Runnable listener) {
+        ownChangeListeners.add(listener);
+        return () -> ownChangeListeners.remove(listener);
     }
 
     /** Runs a query outside any write; ledger reads that need no change log go through here. */

@@ -22,6 +22,7 @@ public final class ChangeWriter {
 
     private final DSLContext dsl;
     private final ChangeLog log;
+    private int logged;
 
     ChangeWriter(DSLContext dsl, ChangeLog log) {
         this.dsl = dsl;
@@ -38,6 +39,7 @@ public final class ChangeWriter {
         record.attach(dsl.configuration());
         record.insert();
         dsl.executeInsert(entry(record, ChangeOperation.INSERT, allColumns(record)));
+        logged++;
         return record;
     }
 
@@ -52,6 +54,7 @@ public final class ChangeWriter {
             entries.add(entry(record, ChangeOperation.INSERT, allColumns(record)));
         }
         insertRows(entries);
+        logged += entries.size();
     }
 
     /**
@@ -103,6 +106,7 @@ public final class ChangeWriter {
         }
         record.update();
         dsl.executeInsert(entry(record, ChangeOperation.UPDATE, changed));
+        logged++;
         return true;
     }
 
@@ -111,6 +115,12 @@ public final class ChangeWriter {
         record.attach(dsl.configuration());
         record.delete();
         dsl.executeInsert(entry(record, ChangeOperation.DELETE, Map.of()));
+        logged++;
+    }
+
+    /** How many change-log entries this writer appended. */
+    int logged() {
+        return logged;
     }
 
     private ChangeLogRecord entry(UpdatableRecord<?> record, ChangeOperation operation, Map<String, Object> columns) {

@@ -120,4 +120,27 @@ class ChangeLogTest {
                         .columns())
                 .containsOnlyKeys("name");
     }
+
+    @Test
+    void listenersHearOfCommittedOwnChangesOnly() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        AutoCloseable listening = fx.ledger.changeLog().onOwnChanges(heard::incrementAndGet);
+
+        fx.add(checking, "2026-11-01", "-3.50", "Cafe");
+        fx.ledger.changeLog().write(w -> null);
+        try {
+            fx.ledger.changeLog().write(w -> {
+                fx.ledger
+                        .accounts()
+                        .add(w, AccountDraft.of("Gone", AccountType.CASH, USD, BigDecimal.ZERO), AccountOrigin.MANUAL);
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // the write rolled back, so nobody hears of it
+        }
+        listening.close();
+        fx.add(checking, "2026-11-02", "-1.00", "Kiosk");
+
+        assertThat(heard).hasValue(1);
+    }
 }
