@@ -4,11 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.nestegg.vault.TestVaults;
+import app.nestegg.vault.bank.BankProviderKind;
+import app.nestegg.vault.household.Members;
+import app.nestegg.vault.household.OwnKeys;
+import app.nestegg.vault.household.bundle.Bundle;
+import app.nestegg.vault.household.bundle.BundleReader;
 import app.nestegg.vault.household.bundle.BundleRejectedException;
 import app.nestegg.vault.household.bundle.BundleRejectedException.Reason;
+import app.nestegg.vault.household.bundle.KnownMember;
 import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.security.MfaEnrollment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,5 +168,55 @@ class HouseholdSyncTest {
 
         assertThat(merged.own()).isTrue();
         assertThat(alice.digest()).isEqualTo(before);
+    }
+
+    @Test
+    void noSecretIsInTheDecryptedBundle() {
+        MfaEnrollment mfa = alice.session.beginMfa("alice");
+        alice.session.confirmMfa(vaults.codeFor(mfa.otpauthUri()));
+        String token = "access-sandbox-7a1b2c3d-token";
+        alice.ledger().bankConnections().add(BankProviderKind.PLAID, "First Bank", "item-1", token);
+        alice.ledger()
+                .providerCredentials()
+                .save(BankProviderKind.PLAID, Map.of("client_id", "cid-456", "secret", "plaid-secret-abc"));
+        alice.spend(alice.account("Joint"), "Bakery", "-4.20");
+        Path file = dir.resolve("alice.nestegg-bundle");
+        alice.sync().exportBundle(file, true);
+
+        Members bobs = bob.ledger().members();
+        Bundle bundle;
+        try (OwnKeys reader = bobs.identity().ownKeys()) {
+            bundle = new BundleReader(
+                            vaults.clock,
+                            bob.session.database().schemaVersion(),
+                            id -> bobs.member(id).map(m -> new KnownMember(m.keys(), !m.active())))
+                    .read(file, reader);
+        }
+        StringBuilder content = new StringBuilder();
+        bundle.entries()
+                .forEach(e -> content.append(e.table()).append(e.columns()).append('\n'));
+
+        List<String> secrets = new ArrayList<>(List.of(
+                token,
+                "plaid-secret-abc",
+                "cid-456",
+                new String(mfa.manualEntrySecret()),
+                Base64.getEncoder().encodeToString(TestVaults.secretOf(mfa.otpauthUri())),
+                "bank_connection",
+                "provider_credentials",
+                "member_identity",
+                "mfa",
+                "backup_code",
+                "audit_event"));
+        mfa.backupCodes().forEach(code -> secrets.add(new String(code)));
+        try (OwnKeys keys = alice.ledger().members().identity().ownKeys()) {
+            secrets.add(new String(keys.ageIdentity()));
+            secrets.add(Base64.getEncoder().encodeToString(keys.signingSeed()));
+            secrets.add(HexFormat.of().formatHex(keys.signingSeed()));
+        }
+        assertThat(content).contains("Bakery");
+        for (String secret : secrets) {
+            assertThat(content.toString()).as("a secret or a secret table").doesNotContain(secret);
+        }
     }
 }
