@@ -1,5 +1,7 @@
 package app.nestegg.vault;
 
+import app.nestegg.vault.diagnostics.CounterName;
+import app.nestegg.vault.diagnostics.Counters;
 import app.nestegg.vault.security.AuditKind;
 import app.nestegg.vault.security.AuditLog;
 import app.nestegg.vault.security.FailedAttempt;
@@ -11,6 +13,7 @@ import app.nestegg.vault.security.MfaState;
 import app.nestegg.vault.security.UnlockGuard;
 import app.nestegg.vault.store.VaultDatabase;
 import app.nestegg.vault.store.VaultFolder;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +34,20 @@ public final class UnlockAttempt implements AutoCloseable {
     private final UnlockGuard guard;
     private final Mfa mfa;
     private final boolean secondFactorRequired;
+    private final Duration opening;
     private OptionalLong acceptedStep = OptionalLong.empty();
     private byte[] acceptedBackupCodeHash;
     private boolean finished;
 
     private UnlockAttempt(
-            VaultEnvironment env, VaultFolder folder, VaultDatabase database, MasterKey masterKey, UnlockGuard guard) {
+            VaultEnvironment env,
+            VaultFolder folder,
+            VaultDatabase database,
+            MasterKey masterKey,
+            UnlockGuard guard,
+            Duration opening) {
         this.env = env;
+        this.opening = opening;
         this.folder = folder;
         this.database = database;
         this.masterKey = masterKey;
@@ -51,7 +61,9 @@ public final class UnlockAttempt implements AutoCloseable {
         }
     }
 
-    static UnlockAttempt open(VaultEnvironment env, VaultFolder folder, MasterKey masterKey, UnlockGuard guard) {
+    /** @param started {@link System#nanoTime()} when the unlock began, for the unlock-time counter */
+    static UnlockAttempt open(
+            VaultEnvironment env, VaultFolder folder, MasterKey masterKey, UnlockGuard guard, long started) {
         VaultDatabase database;
         try {
             database = VaultDatabase.open(folder, masterKey);
@@ -60,7 +72,8 @@ public final class UnlockAttempt implements AutoCloseable {
             throw e;
         }
         try {
-            return new UnlockAttempt(env, folder, database, masterKey, guard);
+            return new UnlockAttempt(
+                    env, folder, database, masterKey, guard, Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
             database.close();
             masterKey.close();
@@ -89,6 +102,7 @@ public final class UnlockAttempt implements AutoCloseable {
         database.write(dsl -> {
             reportFailures(dsl, failures);
             AuditLog.append(dsl, now, AuditKind.UNLOCKED, secondFactorRequired ? "With two-step unlock" : "");
+            Counters.record(dsl, CounterName.LAST_UNLOCK, opening, OptionalLong.empty(), now);
             return null;
         });
         finished = true;

@@ -115,6 +115,7 @@ public final class VaultService {
      * returned attempt still needs {@link UnlockAttempt#complete} with a code.
      */
     public UnlockAttempt unlock(Path path, char[] passphrase) {
+        long started = System.nanoTime();
         VaultFolder folder = new VaultFolder(path);
         Keyring keyring = KeyringFile.read(folder);
         UnlockGuard guard = guard(folder);
@@ -126,7 +127,7 @@ public final class VaultService {
             int left = guard.recordFailure(FailedAttempt.Factor.PASSPHRASE);
             throw new WrongCredentialsException("The passphrase", left);
         }
-        return UnlockAttempt.open(env, folder, masterKey, guard);
+        return UnlockAttempt.open(env, folder, masterKey, guard, started);
     }
 
     /** Sets a new passphrase with the recovery key; MFA, if on, stays on. */

@@ -11,13 +11,17 @@ import app.nestegg.vault.bank.BankConnections;
 import app.nestegg.vault.bank.ConnectionError;
 import app.nestegg.vault.bank.ConnectionStatus;
 import app.nestegg.vault.bank.LinkedAccount;
+import app.nestegg.vault.diagnostics.CounterName;
+import app.nestegg.vault.diagnostics.Counters;
 import app.nestegg.vault.ledger.Ledger;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -48,6 +52,7 @@ public final class SyncEngine {
     private final TransactionRun transactionRun;
     private final ReportedBalances balances;
     private final HoldingsApplier holdings;
+    private final Counters counters;
 
     /**
      * @param providers the provider client for each kind of connection
@@ -60,6 +65,7 @@ public final class SyncEngine {
         this.transactionRun = new TransactionRun(ledger);
         this.balances = new ReportedBalances(ledger, clock);
         this.holdings = new HoldingsApplier(ledger, clock);
+        this.counters = new Counters(ledger.changeLog(), clock);
     }
 
     /** Syncs every connection that may sync now: not removed, not waiting for the person, and due. */
@@ -104,6 +110,7 @@ public final class SyncEngine {
         } catch (RuntimeException e) {
             return notSetUp(connection, kind, e);
         }
+        long started = System.nanoTime();
         AccessToken token = new AccessToken(connections.accessToken(connectionId));
         ChangeCounts counts = new ChangeCounts();
         try {
@@ -117,7 +124,14 @@ public final class SyncEngine {
                     "Bank connection {} synced: {}",
                     connectionId,
                     counts.snapshot().size() + " accounts");
-            return new SyncReport(connectionId, after.status(), counts.snapshot(), null, holdingsError);
+            SyncReport report = new SyncReport(connectionId, after.status(), counts.snapshot(), null, holdingsError);
+            AccountChanges total = report.total();
+            counters.record(
+                    CounterName.LAST_SYNC,
+                    Duration.ofNanos(System.nanoTime() - started),
+                    OptionalLong.of(
+                            total.added() + total.modified() + total.removed() + total.matched() + total.holdings()));
+            return report;
         } catch (ProviderException e) {
             ConnectionStatus status = Backoff.statusFor(e.failure());
             return failed(

@@ -187,31 +187,11 @@ final class CategoryTotals {
     /** Recomputes every total from the transactions and splits; for a restore, repair, and tests that compare. */
     static void rebuild(DSLContext dsl) {
         dsl.deleteFrom(UNCATEGORISED_MONTH_TOTAL).execute();
-        dsl.execute("INSERT INTO uncategorised_month_total (month_start, currency, inflow, outflow, entries)"
-                + " SELECT month_start, currency, SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END),"
-                + " SUM(CASE WHEN amount < 0 THEN amount ELSE 0 END), COUNT(*) FROM ("
-                + " SELECT CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE) month_start, a.currency, t.amount"
-                + " FROM ledger_transaction t JOIN account a ON a.id = t.account_id"
-                + " WHERE t.category_id IS NULL AND t.transfer_peer_id IS NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM split s WHERE s.transaction_id = t.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM trade tr WHERE tr.cash_transaction_id = t.id)"
-                + " UNION ALL"
-                + " SELECT CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE), a.currency, s.amount"
-                + " FROM split s JOIN ledger_transaction t ON t.id = s.transaction_id"
-                + " JOIN account a ON a.id = t.account_id WHERE s.category_id IS NULL"
-                + ") unfiled GROUP BY month_start, currency");
+        dsl.execute("INSERT INTO uncategorised_month_total (month_start, currency, inflow, outflow, entries) "
+                + TotalsRecount.UNCATEGORISED_MONTHS);
         dsl.deleteFrom(CATEGORY_MONTH_TOTAL).execute();
-        dsl.execute("INSERT INTO category_month_total (category_id, month_start, currency, total, entries)"
-                + " SELECT category_id, month_start, currency, SUM(amount), COUNT(*) FROM ("
-                + " SELECT t.category_id, CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE) month_start, a.currency,"
-                + " t.amount FROM ledger_transaction t JOIN account a ON a.id = t.account_id"
-                + " WHERE t.category_id IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM split s WHERE s.transaction_id = t.id)"
-                + " UNION ALL"
-                + " SELECT s.category_id, CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE), a.currency, s.amount"
-                + " FROM split s JOIN ledger_transaction t ON t.id = s.transaction_id"
-                + " JOIN account a ON a.id = t.account_id WHERE s.category_id IS NOT NULL"
-                + ") filed GROUP BY category_id, month_start, currency");
+        dsl.execute("INSERT INTO category_month_total (category_id, month_start, currency, total, entries) "
+                + TotalsRecount.CATEGORY_MONTHS);
     }
 
     private record UnfiledKey(LocalDate month, String currency) {}

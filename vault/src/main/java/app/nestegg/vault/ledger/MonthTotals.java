@@ -1,14 +1,12 @@
 package app.nestegg.vault.ledger;
 
 import static app.nestegg.vault.store.generated.Tables.ACCOUNT_MONTH_TOTAL;
-import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 
 import app.nestegg.vault.ArchitectureExemption;
 import app.nestegg.vault.ledger.networth.NetWorthSnapshots;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
  * Per account and month, the sum and count of its transactions: derived from the transactions, kept in step in the
@@ -51,20 +49,7 @@ final class MonthTotals {
     static void rebuild(DSLContext dsl) {
         NetWorthSnapshots.allStale(dsl);
         dsl.deleteFrom(ACCOUNT_MONTH_TOTAL).execute();
-        var month = DSL.field("DATE_TRUNC('MONTH', {0})", LocalDate.class, LEDGER_TRANSACTION.POSTED_ON);
-        dsl.insertInto(
-                        ACCOUNT_MONTH_TOTAL,
-                        ACCOUNT_MONTH_TOTAL.ACCOUNT_ID,
-                        ACCOUNT_MONTH_TOTAL.MONTH_START,
-                        ACCOUNT_MONTH_TOTAL.TOTAL,
-                        ACCOUNT_MONTH_TOTAL.ENTRIES)
-                .select(dsl.select(
-                                LEDGER_TRANSACTION.ACCOUNT_ID,
-                                month,
-                                DSL.sum(LEDGER_TRANSACTION.AMOUNT).cast(Long.class),
-                                DSL.count())
-                        .from(LEDGER_TRANSACTION)
-                        .groupBy(LEDGER_TRANSACTION.ACCOUNT_ID, month))
-                .execute();
+        dsl.execute("INSERT INTO account_month_total (account_id, month_start, total, entries) "
+                + TotalsRecount.ACCOUNT_MONTHS);
     }
 }

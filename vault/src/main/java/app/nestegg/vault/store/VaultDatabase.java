@@ -146,10 +146,28 @@ public final class VaultDatabase implements AutoCloseable {
 
     /** The version of the newest migration applied: what household bundles compare to refuse a newer vault's. */
     public int schemaVersion() {
-        Integer version = read(dsl -> dsl.fetchSingle(
+        return read(VaultDatabase::schemaVersion);
+    }
+
+    private static int schemaVersion(DSLContext dsl) {
+        Integer version = dsl.fetchSingle(
                         "SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\" WHERE \"success\"")
-                .get(0, Integer.class));
+                .get(0, Integer.class);
         return version == null ? 0 : version;
+    }
+
+    /** Flyway's view of the schema: applied, pending and failed migrations. */
+    public MigrationState migrationState() {
+        return read(dsl -> {
+            var info = flyway(connection).info();
+            int failed = 0;
+            for (var migration : info.all()) {
+                if (migration.getState().isFailed()) {
+                    failed++;
+                }
+            }
+            return new MigrationState(schemaVersion(dsl), info.applied().length, info.pending().length, failed);
+        });
     }
 
     /** Shuts H2 down (its last changes reach the file) and seals the file; idempotent. */

@@ -1,5 +1,7 @@
 package app.nestegg.vault.exchange.imports;
 
+import app.nestegg.vault.diagnostics.CounterName;
+import app.nestegg.vault.diagnostics.Counters;
 import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.exchange.ParsedFile;
 import app.nestegg.vault.exchange.ParsedStatement;
@@ -16,10 +18,12 @@ import app.nestegg.vault.ledger.RuleSet;
 import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.store.ChangeWriter;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
@@ -95,6 +99,7 @@ public final class StatementImporter {
             }
         }
         long total = plan.includedCount();
+        long started = System.nanoTime();
         ImportResult result = ledger.changeLog().write(w -> {
             RuleSet rules = ledger.rules().snapshot();
             LineDrafts drafts = new LineDrafts(
@@ -109,6 +114,11 @@ public final class StatementImporter {
             return new ImportResult(plan.fileName(), accounts);
         });
         progress.update(total, total);
+        new Counters(ledger.changeLog(), ledger.clock())
+                .record(
+                        CounterName.LAST_IMPORT,
+                        Duration.ofNanos(System.nanoTime() - started),
+                        OptionalLong.of(result.imported()));
         return result;
     }
 

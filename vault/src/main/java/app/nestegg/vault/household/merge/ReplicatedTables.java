@@ -39,19 +39,19 @@ import org.jooq.TableField;
  * on the merged ledger itself), jobs, notifications, settings, MFA, backup codes, consent, the audit log, members and
  * the merge's own tables; the month totals and net-worth snapshots are derived and rebuilt instead.
  */
-final class ReplicatedTables {
+public final class ReplicatedTables {
 
     /** A reference to a parent row: a hard one hides the child without its parent, a soft one is cleared instead. */
-    record Reference(TableField<?, UUID> column, Table<?> parent, boolean hard) {}
+    public record Reference(TableField<?, UUID> column, Table<?> parent, boolean hard) {}
 
     /** One shared table: its references, unique keys beyond the id, and columns sealed with the field key. */
-    record Shared(Table<?> table, List<Reference> references, List<Field<?>> uniqueKey, List<String> sealed) {
+    public record Shared(Table<?> table, List<Reference> references, List<Field<?>> uniqueKey, List<String> sealed) {
 
-        String name() {
+        public String name() {
             return nameOf(table);
         }
 
-        Field<UUID> id() {
+        public Field<UUID> id() {
             return idOf(table);
         }
     }
@@ -112,7 +112,7 @@ final class ReplicatedTables {
     private ReplicatedTables() {}
 
     /** Every shared table, parents before children. */
-    static List<Shared> inOrder() {
+    public static List<Shared> inOrder() {
         return List.copyOf(TABLES.values());
     }
 

@@ -1,0 +1,48 @@
+package app.nestegg.vault.ledger;
+
+/**
+ * The month totals as the ledger's rows give them, one query per derived table with its columns in the table's order:
+ * what a rebuild stores and what the consistency check compares the stored totals with, so both count alike.
+ */
+public final class TotalsRecount {
+
+    /** {@code account_month_total}: per account and month, the sum and count of its transactions. */
+    public static final String ACCOUNT_MONTHS = "SELECT account_id, CAST(DATE_TRUNC('MONTH', posted_on) AS DATE),"
+            + " SUM(amount), COUNT(*) FROM ledger_transaction"
+            + " GROUP BY account_id, CAST(DATE_TRUNC('MONTH', posted_on) AS DATE)";
+
+    /**
+     * {@code category_month_total}: per category, month and currency, a transaction's own amount when it has no
+     * splits, else each split's.
+     */
+    public static final String CATEGORY_MONTHS = "SELECT category_id, month_start, currency, SUM(amount), COUNT(*)"
+            + " FROM (SELECT t.category_id, CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE) month_start, a.currency,"
+            + " t.amount FROM ledger_transaction t JOIN account a ON a.id = t.account_id"
+            + " WHERE t.category_id IS NOT NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM split s WHERE s.transaction_id = t.id)"
+            + " UNION ALL"
+            + " SELECT s.category_id, CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE), a.currency, s.amount"
+            + " FROM split s JOIN ledger_transaction t ON t.id = s.transaction_id"
+            + " JOIN account a ON a.id = t.account_id WHERE s.category_id IS NOT NULL"
+            + ") filed GROUP BY category_id, month_start, currency";
+
+    /**
+     * {@code uncategorised_month_total}: per month and currency, money in and out that no category holds, leaving out
+     * transfers and the cash side of trades.
+     */
+    public static final String UNCATEGORISED_MONTHS = "SELECT month_start, currency,"
+            + " SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END),"
+            + " SUM(CASE WHEN amount < 0 THEN amount ELSE 0 END), COUNT(*) FROM ("
+            + " SELECT CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE) month_start, a.currency, t.amount"
+            + " FROM ledger_transaction t JOIN account a ON a.id = t.account_id"
+            + " WHERE t.category_id IS NULL AND t.transfer_peer_id IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM split s WHERE s.transaction_id = t.id)"
+            + " AND NOT EXISTS (SELECT 1 FROM trade tr WHERE tr.cash_transaction_id = t.id)"
+            + " UNION ALL"
+            + " SELECT CAST(DATE_TRUNC('MONTH', t.posted_on) AS DATE), a.currency, s.amount"
+            + " FROM split s JOIN ledger_transaction t ON t.id = s.transaction_id"
+            + " JOIN account a ON a.id = t.account_id WHERE s.category_id IS NULL"
+            + ") unfiled GROUP BY month_start, currency";
+
+    private TotalsRecount() {}
+}
