@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             InitCommand.class,
             StatusCommand.class,
             CheckCommand.class,
+            DoctorCommand.class,
             AuditCommand.class,
             MfaCommand.class,
             PasswdCommand.class,
