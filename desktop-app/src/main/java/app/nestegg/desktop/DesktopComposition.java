@@ -7,6 +7,8 @@ import app.nestegg.desktop.bank.ConnectionsViewModel;
 import app.nestegg.desktop.bank.CredentialsViewModel;
 import app.nestegg.desktop.concurrent.FxDebouncer;
 import app.nestegg.desktop.concurrent.TaskExecutor;
+import app.nestegg.desktop.diagnostics.DiagnosticsView;
+import app.nestegg.desktop.diagnostics.DiagnosticsViewModel;
 import app.nestegg.desktop.exchange.ImportButton;
 import app.nestegg.desktop.exchange.ImportRunViewModel;
 import app.nestegg.desktop.exchange.ImportWizardHost;
@@ -81,6 +83,7 @@ import app.nestegg.desktop.shell.ThemeSwitcher;
 import app.nestegg.desktop.text.Messages;
 import app.nestegg.desktop.text.MoneyFormat;
 import app.nestegg.desktop.widgets.Views;
+import app.nestegg.sync.diagnostics.Doctor;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.Account;
@@ -399,6 +402,12 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 yield new ReportsView(reports, messages);
             }
             case SETTINGS -> settings(session, work);
+            case DIAGNOSTICS -> {
+                DiagnosticsViewModel diagnostics =
+                        new DiagnosticsViewModel(new Doctor(session, work::statuses, clock), executor, messages);
+                diagnostics.refresh();
+                yield new DiagnosticsView(diagnostics, messages);
+            }
             case HOUSEHOLD -> throw new IllegalArgumentException("The Household page is built by household()");
         };
     }

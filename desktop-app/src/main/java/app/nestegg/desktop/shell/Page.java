@@ -13,7 +13,8 @@ public enum Page {
     FORECAST,
     REPORTS,
     HOUSEHOLD,
-    SETTINGS;
+    SETTINGS,
+    DIAGNOSTICS;
 
     /** The message key of the page's name. */
     public String key() {

@@ -1,0 +1,80 @@
+package app.nestegg.desktop.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.nestegg.desktop.TestVaults;
+import app.nestegg.desktop.UiJourney;
+import app.nestegg.vault.SecondFactor;
+import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.ledger.SampleHousehold;
+import app.nestegg.vault.ledger.SampleProgress;
+import app.nestegg.vault.ledger.SampleSpec;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jooq.Record;
+import org.junit.jupiter.api.Test;
+
+/** The Diagnostics page: a healthy sample vault, then one whose stored month total was changed behind the app. */
+class DiagnosticsJourneyTest extends UiJourney {
+
+    @Override
+    protected void before() {
+        VaultSession session = vaults.create();
+        SampleHousehold.generate(
+                session.ledger(), new SampleSpec(3, 120, 1, LocalDate.of(2026, 2, 28)), SampleProgress.NONE);
+        session.lock();
+    }
+
+    @Test
+    void showsAHealthyReportWithItsFactsAndCounters() {
+        openDiagnostics();
+
+        waitForText("#diagnosticsVerdict", text -> text.equals("All is well: no problems found."));
+        assertThat(text(node("#diagnosticsProblems"))).isEmpty();
+        assertThat(text(node("#diagnosticsFacts"))).contains("Schema", "version 23", "Free space", "JavaFX");
+        assertThat(text(node("#diagnosticsCounters"))).contains("Last unlock: ");
+    }
+
+    @Test
+    void showsTheProblemWithItsRowIdsAndChecksAgain() {
+        UUID brokenAccount = breakOneMonthTotal();
+        openDiagnostics();
+
+        waitForText("#diagnosticsVerdict", text -> text.equals("Problems found: 1"));
+        assertThat(text(node("#diagnosticsProblems")))
+                .contains("Balance total differs from its transactions in account_month_total [" + brokenAccount + "]");
+
+        robot.clickOn("#checkAgain");
+        waitForText("#diagnosticsVerdict", text -> text.startsWith("Problems found: "));
+        waitForEnabled("#copyReport");
+    }
+
+    /** Adds one cent to one stored month total, as a change made outside the app would, while the vault is locked. */
+    private UUID breakOneMonthTotal() {
+        VaultSession session = vaults.service()
+                .unlock(vaults.folder(), TestVaults.PASSPHRASE.toCharArray())
+                .complete(SecondFactor.none());
+        try {
+            Record total = session.database()
+                    .read(dsl -> dsl.fetchSingle("SELECT account_id, month_start FROM account_month_total"
+                            + " WHERE entries > 0 ORDER BY account_id, month_start LIMIT 1"));
+            session.database()
+                    .write(dsl -> dsl.execute(
+                            "UPDATE account_month_total SET total = total + 1 WHERE account_id = ? AND month_start = ?",
+                            total.get(0),
+                            total.get(1)));
+            return total.get(0, UUID.class);
+        } finally {
+            session.lock();
+        }
+    }
+
+    private void openDiagnostics() {
+        waitForEnabled("#passphrase");
+        type("#passphrase", TestVaults.PASSPHRASE);
+        robot.clickOn("#unlockButton");
+        waitForVisible("#navigation");
+        robot.clickOn("#nav-diagnostics");
+        waitForVisible("#diagnostics");
+    }
+}
