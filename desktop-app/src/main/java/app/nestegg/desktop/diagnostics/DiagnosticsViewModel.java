@@ -36,8 +36,11 @@ public final class DiagnosticsViewModel {
     private final TrackedTasks tasks;
     private final Messages messages;
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    private final ObservableList<Fact> shownFacts = FXCollections.unmodifiableObservableList(facts);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> shownProblems = FXCollections.unmodifiableObservableList(problems);
     private final ObservableList<String> counters = FXCollections.observableArrayList();
+    private final ObservableList<String> shownCounters = FXCollections.unmodifiableObservableList(counters);
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyBooleanWrapper healthy = new ReadOnlyBooleanWrapper(this, "healthy", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -171,15 +174,15 @@ public final class DiagnosticsViewModel {
     }
 
     public ObservableList<Fact> facts() {
-        return FXCollections.unmodifiableObservableList(facts);
+        return shownFacts;
     }
 
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return shownProblems;
     }
 
     public ObservableList<String> counters() {
-        return FXCollections.unmodifiableObservableList(counters);
+        return shownCounters;
     }
 
     public ReadOnlyStringProperty verdictProperty() {
