@@ -32,7 +32,7 @@ class LedgerCheckTest {
     @BeforeEach
     void sampleVault() {
         fx = new LedgerFixture(folder);
-        SampleHousehold.generate(fx.ledger, new SampleSpec(5, 250, 1, LocalDate.of(2026, 10, 31)), SampleProgress.NONE);
+        SampleHousehold.generate(fx.ledger, new SampleSpec(5, 600, 1, LocalDate.of(2026, 10, 31)), SampleProgress.NONE);
     }
 
     @AfterEach

@@ -7,6 +7,8 @@ import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.nestegg.vault.diagnostics.CounterName;
+import app.nestegg.vault.diagnostics.Counters;
 import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.exchange.ParsedFile;
 import app.nestegg.vault.exchange.csv.CsvMapping;
@@ -48,6 +50,17 @@ class StatementImporterTest {
     @AfterEach
     void close() {
         vault.close();
+    }
+
+    @Test
+    void anImportRecordsItsRowsAndDurationAsTheLastImportCounter() {
+        importer.commit(
+                importer.plan(Statements.mapleOfx(), ImportOptions.defaults()), ImportProgress.NONE, () -> false);
+
+        assertThat(new Counters(vault.ledger.changeLog(), vault.ledger.clock()).list())
+                .filteredOn(counter -> counter.name() == CounterName.LAST_IMPORT)
+                .singleElement()
+                .satisfies(counter -> assertThat(counter.rows()).isEqualTo(java.util.OptionalLong.of(6)));
     }
 
     @Test
