@@ -20,6 +20,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's log set-up, built in code rather than read from {@code logback.xml}: a rolling file in the platform's log
@@ -91,6 +92,17 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
             root.detachAppender(old);
             old.stop();
             root.addAppender(fileAppender(context, folder, settings.format()));
+        }
+    }
+
+    /**
+     * Applies changed settings to the app's running log set-up; one the app did not make (the tests', or one named by
+     * {@code -Dlogback.configurationFile}) is left alone.
+     */
+    public static void applyToRunningApp(Path folder, LogSettings settings) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
+                && context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(FILE_APPENDER) != null) {
+            apply(context, folder, settings);
         }
     }
 

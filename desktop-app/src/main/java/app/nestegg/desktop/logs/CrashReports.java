@@ -85,12 +85,17 @@ public final class CrashReports {
      * @throws IOException when the folder or the file cannot be written
      */
     public Path write(Throwable failure, String thread) throws IOException {
+        return write(text(failure, thread));
+    }
+
+    /** Writes a report made by {@link #text}, and removes the oldest beyond {@value #KEPT}. */
+    public Path write(String report) throws IOException {
         SecureFiles.createPrivateFolder(folder);
         Path file = folder.resolve("crash-" + FILE_TIME.format(clock.instant()) + ".txt");
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve("crash-" + FILE_TIME.format(clock.instant()) + "-" + n + ".txt");
         }
-        SecureFiles.writeAtomically(file, text(failure, thread).getBytes(StandardCharsets.UTF_8));
+        SecureFiles.writeAtomically(file, SecretRedactor.redact(report).getBytes(StandardCharsets.UTF_8));
         prune();
         return file;
     }
