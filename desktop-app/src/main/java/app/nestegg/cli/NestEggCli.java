@@ -1,7 +1,15 @@
 package app.nestegg.cli;
 
+import app.nestegg.desktop.AppInfo;
+import app.nestegg.desktop.DataLocations;
+import app.nestegg.desktop.logs.CrashReports;
+import app.nestegg.desktop.logs.RecentLogLines;
+import app.nestegg.desktop.logs.SecretRedactor;
 import app.nestegg.vault.VaultException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -23,7 +31,11 @@ public final class NestEggCli {
             context = CliContext.standard();
         } catch (RuntimeException e) {
             PrintWriter err = new PrintWriter(System.err, true);
-            return FailureHandler.report(Messages.load(), err, e);
+            return FailureHandler.report(
+                    Messages.load(),
+                    err,
+                    e,
+                    crashReports(DataLocations.current().logs()));
         }
         return run(args, context);
     }
@@ -39,11 +51,11 @@ public final class NestEggCli {
                     .setOut(out)
                     .setErr(err)
                     .setUsageHelpLongOptionsMaxWidth(32)
-                    .setExecutionExceptionHandler(new FailureHandler(messages))
+                    .setExecutionExceptionHandler(new FailureHandler(messages, crashReports(context)))
                     .setParameterExceptionHandler(new UsageErrorHandler(messages));
             return commandLine.execute(args);
         } catch (RuntimeException e) {
-            return FailureHandler.report(messages, err, e);
+            return FailureHandler.report(messages, err, e, crashReports(context));
         } finally {
             out.flush();
             err.flush();
@@ -52,29 +64,53 @@ public final class NestEggCli {
         }
     }
 
-    /** A failed command: one line on standard error and the exit code of its failure family, never a stack trace. */
+    private static CrashReports crashReports(CliContext context) {
+        return crashReports(context.vaultEnvironment()
+                .logFolder()
+                .orElseGet(() -> DataLocations.current().logs()));
+    }
+
+    private static CrashReports crashReports(Path logFolder) {
+        return new CrashReports(logFolder, Clock.systemUTC(), AppInfo.version(), RecentLogLines::current);
+    }
+
+    /**
+     * A failed command: one line on standard error and the exit code of its failure family, never a stack trace. A
+     * failure the app has no name for is a crash: it also writes a crash report and prints where it is.
+     */
     static final class FailureHandler implements IExecutionExceptionHandler {
 
         private static final Logger LOG = LoggerFactory.getLogger(NestEggCli.class);
 
         private final Messages messages;
+        private final CrashReports crashReports;
 
-        FailureHandler(Messages messages) {
+        FailureHandler(Messages messages, CrashReports crashReports) {
             this.messages = messages;
+            this.crashReports = crashReports;
         }
 
         @Override
         public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
-            return report(messages, commandLine.getErr(), failure);
+            return report(messages, commandLine.getErr(), failure, crashReports);
         }
 
-        static int report(Messages messages, PrintWriter err, Exception failure) {
+        static int report(Messages messages, PrintWriter err, Exception failure, CrashReports crashReports) {
             int code = ExitCodes.of(failure);
             if (failure instanceof CliFailure || failure instanceof VaultException) {
-                err.println(oneLine(failure.getMessage()));
+                err.println(SecretRedactor.redact(oneLine(failure.getMessage())));
             } else {
                 LOG.error("The command failed unexpectedly", failure);
-                err.println(messages.get("error.unexpected", oneLine(describe(failure))));
+                String what = SecretRedactor.redact(oneLine(describe(failure)));
+                try {
+                    Path report =
+                            crashReports.write(failure, Thread.currentThread().getName());
+                    err.println(messages.get("error.crashed", what));
+                    err.println(messages.get("error.crashReport", report));
+                } catch (IOException | RuntimeException notWritten) {
+                    LOG.warn("Could not write a crash report in {}", crashReports.folder(), notWritten);
+                    err.println(messages.get("error.unexpected", what));
+                }
             }
             err.flush();
             return code;

@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
             LinkCommand.class,
             ConnectionsCommand.class,
             JobsCommand.class,
+            LogsCommand.class,
             HouseholdCommand.class,
             ForecastCommand.class,
             AlertsCommand.class,

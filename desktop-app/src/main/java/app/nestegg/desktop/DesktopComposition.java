@@ -54,6 +54,11 @@ import app.nestegg.desktop.ledger.reports.ReportsView;
 import app.nestegg.desktop.ledger.reports.ReportsViewModel;
 import app.nestegg.desktop.ledger.rules.RulesView;
 import app.nestegg.desktop.ledger.rules.RulesViewModel;
+import app.nestegg.desktop.logs.CrashHandler;
+import app.nestegg.desktop.logs.CrashReports;
+import app.nestegg.desktop.logs.LogSettingsView;
+import app.nestegg.desktop.logs.LogSettingsViewModel;
+import app.nestegg.desktop.logs.RecentLogLines;
 import app.nestegg.desktop.notifications.NotificationsButton;
 import app.nestegg.desktop.notifications.NotificationsPanel;
 import app.nestegg.desktop.notifications.NotificationsViewModel;
@@ -125,6 +130,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     private final AppFlowViewModel flow;
     private final MoneyFormat moneyFormat;
     private final Clock clock = Clock.systemDefaultZone();
+    private final Path logFolder;
     private BrowserOpener browser = url -> {};
     private List<X509Certificate> bankAuthorities = List.of();
     private HouseholdFiles householdFiles = HouseholdFiles.dialogs();
@@ -139,6 +145,9 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         this.legal = legal;
         this.flow = new AppFlowViewModel(service, folder, executor, messages);
         this.moneyFormat = new MoneyFormat(messages.locale());
+        this.logFolder = service.environment()
+                .logFolder()
+                .orElseGet(() -> DataLocations.current().logs());
     }
 
     /** Builds the window on {@code stage}, shows it and starts the flow (wizard or unlock screen). */
@@ -412,6 +421,21 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         };
     }
 
+    private Node logSettings() {
+        LogSettingsViewModel model = new LogSettingsViewModel(
+                logFolder, settings -> LogConfiguration.applyToRunningApp(logFolder, settings), messages);
+        return new LogSettingsView(model, url -> browser.open(url), messages);
+    }
+
+    /**
+     * What turns an uncaught exception into a crash report and a calm dialog; the app installs it once the window is
+     * up ({@link CrashHandler#install()}).
+     */
+    public CrashHandler crashHandler() {
+        CrashReports reports = new CrashReports(logFolder, clock, AppInfo.version(), RecentLogLines::current);
+        return new CrashHandler(reports, messages, url -> browser.open(url));
+    }
+
     private Node settings(VaultSession session, ScheduledWork work) {
         SecuritySettingsViewModel security = new SecuritySettingsViewModel(session, executor, messages);
         DeleteVaultViewModel delete = new DeleteVaultViewModel(session, executor, messages, flow::erased);
@@ -430,7 +454,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         return new SettingsView(
                 new SecuritySettingsView(security, messages),
                 new CurrencySettingsView(currencies, messages),
-                new DataSettingsView(data, messages),
+                new VBox(24, new DataSettingsView(data, messages), logSettings()),
                 connections(session),
                 new VBox(16, new QuoteSourceView(quotes, messages), new ScheduledWorkView(jobs, messages)),
                 new DeleteVaultView(delete, messages),

@@ -29,6 +29,7 @@ public final class NestEggApplication extends Application {
         composition = new DesktopComposition(
                 service, locations.vault(), executor, new Messages(Locale.getDefault(), ZoneId.systemDefault()), legal);
         composition.openPagesWith(getHostServices()::showDocument);
+        composition.crashHandler().install();
         StartupProbe.attach(composition.flow());
         window = composition.show(stage);
         Main.bundleArgument(getParameters().getRaw().toArray(String[]::new))

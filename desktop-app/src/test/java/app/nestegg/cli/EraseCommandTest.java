@@ -22,16 +22,19 @@ class EraseCommandTest {
         cli.init();
         Files.createDirectories(cli.logs);
         Files.writeString(cli.logs.resolve("nest-egg.log"), "a log line");
+        Files.createDirectories(cli.logs.resolve("crash-reports"));
+        Files.writeString(cli.logs.resolve("crash-reports").resolve("crash-20300115-100000-000.txt"), "a report");
     }
 
     @Test
-    void eraseWithYesRemovesTheVaultFolderAndTheLogs() {
+    void eraseWithYesRemovesTheVaultFolderTheLogsAndTheCrashReports() {
         Result erase = cli.runUnlocked("erase", "--yes");
 
         assertThat(erase.code()).as(erase.toString()).isZero();
         assertThat(erase.out()).contains("is erased");
         assertThat(cli.vault).doesNotExist();
         assertThat(cli.logs).doesNotExist();
+        assertThat(cli.logs.resolve("crash-reports")).doesNotExist();
         assertThat(cli.run("--vault", cli.vault.toString(), "status").out()).contains("No vault here yet");
     }
 

@@ -28,7 +28,7 @@ class DesktopArchitectureTest {
     private static final Set<Class<?>> BLOCKING = Set.of(VaultService.class, VaultSession.class, UnlockAttempt.class);
 
     /** Getters that hand back what the session already holds, without touching the database. */
-    private static final Set<String> NON_BLOCKING = Set.of("notice", "autoLock", "isLocked");
+    private static final Set<String> NON_BLOCKING = Set.of("notice", "autoLock", "isLocked", "environment");
 
     @ArchTest
     static final ArchRule viewModelsDoNotKnowControls = noClasses()

@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs the app's jobs inside the process (docs/decisions/0024-scheduled-work-in-process.md). Blocking: callers run
@@ -48,6 +49,11 @@ public final class Scheduler implements AutoCloseable {
 
     /** At most this many missed daily runs are caught up, the newest ones. */
     public static final int MAX_CATCH_UP = 92;
+
+    /** The MDC keys every log line of a job's run carries: the job's name and the run's id. */
+    public static final String JOB_MDC_KEY = "job";
+
+    public static final String RUN_MDC_KEY = "run";
 
     private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
     private static final Duration LOOK_EVERY = Duration.ofMillis(20);
@@ -225,13 +231,29 @@ public final class Scheduler implements AutoCloseable {
 
     private JobRun execute(Job job, PlannedRun planned) {
         JobRun run = runs.start(job.name(), planned.plannedAt(), planned.attempt());
+        try (MDC.MDCCloseable jobKey = MDC.putCloseable(JOB_MDC_KEY, job.name());
+                MDC.MDCCloseable runKey = MDC.putCloseable(RUN_MDC_KEY, String.valueOf(run.id()))) {
+            return supervise(job, planned, run);
+        }
+    }
+
+    /** Runs {@code job} on the worker thread, with the caller's MDC, and waits for it within the limits. */
+    private JobRun supervise(Job job, PlannedRun planned, JobRun run) {
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
         // The limits count on the scheduler's own clock, which the deadlines are checked against.
         Instant started = clock.instant();
         Instant hardDeadline = started.plus(limits.hard());
         JobContext context =
                 new JobContext(planned.plannedAt(), planned.attempt(), clock, started.plus(limits.soft()), stopping);
         Future<?> work = worker.submit(() -> {
-            job.run(context);
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            try {
+                job.run(context);
+            } finally {
+                MDC.clear();
+            }
             return null;
         });
         while (true) {

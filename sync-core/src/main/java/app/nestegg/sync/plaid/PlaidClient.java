@@ -390,7 +390,9 @@ public final class PlaidClient implements BankProvider {
     }
 
     private Set<String> secrets(String callSecret) {
-        return callSecret == null ? Set.of(settings.secret()) : Set.of(settings.secret(), callSecret);
+        return callSecret == null
+                ? Set.of(settings.secret().reveal())
+                : Set.of(settings.secret().reveal(), callSecret);
     }
 
     /**
@@ -409,7 +411,7 @@ public final class PlaidClient implements BankProvider {
         Request request = new Request.Builder()
                 .url(settings.baseUrl() + endpoint)
                 .header("PLAID-CLIENT-ID", settings.clientId())
-                .header("PLAID-SECRET", settings.secret())
+                .header("PLAID-SECRET", settings.secret().reveal())
                 .header("Plaid-Version", API_VERSION)
                 .header("User-Agent", "Nest Egg")
                 .post(RequestBody.create(payload, JSON))

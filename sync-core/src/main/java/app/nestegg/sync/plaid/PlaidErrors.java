@@ -3,6 +3,7 @@ package app.nestegg.sync.plaid;
 import app.nestegg.sync.provider.ProviderException;
 import app.nestegg.sync.provider.ProviderFailure;
 import app.nestegg.sync.provider.ProviderKind;
+import app.nestegg.vault.Secret;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -36,7 +37,7 @@ import java.util.Set;
  */
 public final class PlaidErrors {
 
-    private static final String HIDDEN = "[hidden]";
+    private static final String HIDDEN = Secret.MASK;
 
     private PlaidErrors() {}
 

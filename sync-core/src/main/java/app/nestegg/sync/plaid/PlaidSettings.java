@@ -1,17 +1,18 @@
 package app.nestegg.sync.plaid;
 
 import app.nestegg.sync.provider.BaseUrls;
+import app.nestegg.vault.Secret;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The app's own Plaid credentials and where to reach Plaid. The secret is specific to the environment and never printed:
- * {@link #toString()} masks it.
+ * it is a {@link Secret}, masked in {@link #toString()}.
  *
  * @param baseUrlOverride another base URL for the API (a local fake or a proxy), or null for the environment's host;
  *     checked with {@link BaseUrls#checked}: https, or plain http to this computer only
  */
-public record PlaidSettings(PlaidEnvironment environment, String clientId, String secret, String baseUrlOverride) {
+public record PlaidSettings(PlaidEnvironment environment, String clientId, Secret secret, String baseUrlOverride) {
 
     public static final String CLIENT_ID_VARIABLE = "PLAID_CLIENT_ID";
     public static final String SECRET_VARIABLE = "PLAID_SECRET";
@@ -23,17 +24,23 @@ public record PlaidSettings(PlaidEnvironment environment, String clientId, Strin
         if (clientId == null || clientId.isBlank()) {
             throw new IllegalArgumentException("a Plaid client id is required");
         }
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("a Plaid secret is required");
-        }
+        Objects.requireNonNull(secret, "secret");
         clientId = clientId.strip();
-        secret = secret.strip();
         baseUrlOverride = baseUrlOverride == null ? null : BaseUrls.checked(baseUrlOverride, "the Plaid base URL");
+    }
+
+    /** Settings for {@code baseUrlOverride}, or the environment's own host when it is null. */
+    public PlaidSettings(PlaidEnvironment environment, String clientId, String secret, String baseUrlOverride) {
+        this(environment, clientId, plaidSecret(secret), baseUrlOverride);
     }
 
     /** Settings for the environment's own host. */
     public PlaidSettings(PlaidEnvironment environment, String clientId, String secret) {
         this(environment, clientId, secret, null);
+    }
+
+    private static Secret plaidSecret(String secret) {
+        return Secret.of(secret == null ? null : secret.strip(), "a Plaid secret");
     }
 
     /** The same settings pointed at {@code baseUrl} (checked like {@code PLAID_BASE_URL}). */
@@ -77,7 +84,7 @@ public record PlaidSettings(PlaidEnvironment environment, String clientId, Strin
 
     @Override
     public String toString() {
-        return "PlaidSettings[environment=" + environment + ", clientId=" + clientId + ", secret=[hidden], baseUrl="
-                + baseUrl() + "]";
+        return "PlaidSettings[environment=" + environment + ", clientId=" + clientId + ", secret=" + secret
+                + ", baseUrl=" + baseUrl() + "]";
     }
 }

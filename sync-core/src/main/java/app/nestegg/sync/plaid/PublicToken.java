@@ -1,5 +1,7 @@
 package app.nestegg.sync.plaid;
 
+import app.nestegg.vault.Secret;
+
 /**
  * A Plaid public token from Link, exchangeable once for an access token within 30 minutes. Never printed: {@link
  * #toString()} masks it.
@@ -14,6 +16,6 @@ public record PublicToken(String value) {
 
     @Override
     public String toString() {
-        return "PublicToken[hidden]";
+        return Secret.masked("PublicToken");
     }
 }

@@ -1,5 +1,7 @@
 package app.nestegg.sync.provider;
 
+import app.nestegg.vault.Secret;
+
 /**
  * The secret that lets a provider read one linked login (a Plaid Item, a Teller enrollment). Never printed: {@link
  * #toString()} hides it, so a token in a log line or an exception message shows as a mask.
@@ -14,6 +16,6 @@ public record AccessToken(String value) {
 
     @Override
     public String toString() {
-        return "AccessToken[hidden]";
+        return Secret.masked("AccessToken");
     }
 }

@@ -1,5 +1,6 @@
 package app.nestegg.sync.teller;
 
+import app.nestegg.vault.Secret;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public sealed interface TellerIdentity {
 
         @Override
         public String toString() {
-            return "Pkcs12File[file=" + file + ", password=hidden]";
+            return "Pkcs12File[file=" + file + ", password=" + Secret.MASK + "]";
         }
     }
 }

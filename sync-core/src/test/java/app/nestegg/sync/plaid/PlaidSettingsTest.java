@@ -27,7 +27,7 @@ class PlaidSettingsTest {
         assertThat(settings.environment()).isEqualTo(PlaidEnvironment.SANDBOX);
         assertThat(settings.baseUrl()).isEqualTo("https://sandbox.plaid.com");
         assertThat(settings.clientId()).isEqualTo("cid");
-        assertThat(settings.secret()).isEqualTo("sec");
+        assertThat(settings.secret().reveal()).isEqualTo("sec");
     }
 
     @Test
