@@ -102,7 +102,8 @@ final class PlanWriter {
 
     /** Rows the table holds or may hold. */
     private void upsert(Shared table, List<RowPlan> shown) {
-        List<Field<?>> fields = List.of(table.table().fields());
+        List<Field<?>> fields =
+                List.copyOf(ReplicatedTables.columns(table.table()).values());
         writeInBatches(
                 shown,
                 fields,
@@ -111,7 +112,8 @@ final class PlanWriter {
 
     /** New rows, which no table holds: a plain insert, cheaper for H2 than {@code MERGE}'s look-up of each key. */
     private void insert(Shared table, List<RowPlan> shown) {
-        List<Field<?>> fields = List.of(table.table().fields());
+        List<Field<?>> fields =
+                List.copyOf(ReplicatedTables.columns(table.table()).values());
         writeInBatches(
                 shown, fields, dsl.insertInto(table.table()).columns(fields).values(new Object[fields.size()]));
     }
