@@ -128,6 +128,9 @@ public class MergeBenchmark {
             transactionRows = author.session()
                     .database()
                     .read(dsl -> dsl.selectFrom(LEDGER_TRANSACTION).fetch());
+            // marked changed, so that a batch insert writes every column of the fetched rows
+            accountRows.forEach(r -> r.changed(true));
+            transactionRows.forEach(r -> r.changed(true));
         }
 
         private long ownEntries() {
