@@ -1,5 +1,8 @@
 package app.nestegg.benchmarks;
 
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
+import static app.nestegg.vault.store.generated.Tables.CHANGE_LOG;
+import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.MEMBER;
 
 import app.nestegg.vault.SecondFactor;
@@ -14,6 +17,9 @@ import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.security.FieldCipher;
+import app.nestegg.vault.store.ChangeValues;
+import app.nestegg.vault.store.generated.tables.records.AccountRecord;
+import app.nestegg.vault.store.generated.tables.records.LedgerTransactionRecord;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -43,6 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Household merge at the size the issue names: {@link #applyEntries} merges another member's {@code rows} entries (one
  * account and its transactions, as a first bundle carries them) into a new vault in one transaction;
+ * {@link #storeOnly} only inserts the same change-log and ledger rows, the store's floor for the merge;
  * {@link #readOwnEntries} reads the author's own entries for a bundle, a page at a time.
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -56,6 +63,7 @@ public class MergeBenchmark {
 
     private static final Currency USD = Currency.getInstance("USD");
     private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
+    private static final int STORE_BATCH = 5_000;
 
     /** A member vault whose services use its own field key, as a session's ledger does. */
     record Member(BenchmarkVault vault, VaultSession session, Ledger ledger, FieldCipher cipher) {
@@ -89,6 +97,8 @@ public class MergeBenchmark {
         Member author;
         Member receiver;
         List<BundleEntry> bundle;
+        List<AccountRecord> accountRows;
+        List<LedgerTransactionRecord> transactionRows;
 
         @Setup(Level.Trial)
         public void writeAuthorsLedger() throws IOException {
@@ -112,6 +122,12 @@ public class MergeBenchmark {
             }
             bundle = new ArrayList<>();
             new OwnChanges(author.ledger().changeLog(), author.cipher()).forEach(0, Set.of(), bundle::add);
+            accountRows = author.session()
+                    .database()
+                    .read(dsl -> dsl.selectFrom(ACCOUNT).fetch());
+            transactionRows = author.session()
+                    .database()
+                    .read(dsl -> dsl.selectFrom(LEDGER_TRANSACTION).fetch());
         }
 
         private long ownEntries() {
@@ -120,6 +136,9 @@ public class MergeBenchmark {
 
         @Setup(Level.Iteration)
         public void newReceiver() throws IOException {
+            // marked changed before each shot, so that storeOnly's batch insert writes every column (storing clears it)
+            accountRows.forEach(r -> r.changed(true));
+            transactionRows.forEach(r -> r.changed(true));
             receiver = Member.open(kdf);
             UUID authorId = author.ledger().changeLog().memberId();
             receiver.session()
@@ -149,6 +168,49 @@ public class MergeBenchmark {
                 new HouseholdMerge(household.receiver.ledger(), household.receiver.cipher(), Clock.systemUTC());
         return merge.merge(
                 UUID.randomUUID(), household.author.ledger().changeLog().memberId(), household.bundle);
+    }
+
+    /**
+     * The store's floor for {@link #applyEntries}: the same change-log rows and the author's account and transaction
+     * rows inserted into the new vault by JDBC batches in one transaction, nothing checked, folded or totalled.
+     */
+    @Benchmark
+    public int storeOnly(Household household) {
+        return household.receiver.session().database().write(dsl -> {
+            int written = 0;
+            for (int from = 0; from < household.bundle.size(); from += STORE_BATCH) {
+                var batch = dsl.batch(dsl.insertInto(
+                                CHANGE_LOG,
+                                CHANGE_LOG.ID,
+                                CHANGE_LOG.HLC,
+                                CHANGE_LOG.MEMBER_ID,
+                                CHANGE_LOG.TABLE_NAME,
+                                CHANGE_LOG.ROW_ID,
+                                CHANGE_LOG.OPERATION,
+                                CHANGE_LOG.CHANGED_COLUMNS)
+                        .values((UUID) null, null, null, null, null, null, null));
+                for (BundleEntry e :
+                        household.bundle.subList(from, Math.min(household.bundle.size(), from + STORE_BATCH))) {
+                    batch = batch.bind(
+                            e.id(),
+                            e.hlc(),
+                            e.memberId(),
+                            e.table(),
+                            e.rowId(),
+                            e.operation().name(),
+                            ChangeValues.encode(e.columns()));
+                }
+                written += batch.execute().length;
+            }
+            dsl.batchInsert(household.accountRows).execute();
+            for (int from = 0; from < household.transactionRows.size(); from += STORE_BATCH) {
+                written += dsl.batchInsert(household.transactionRows.subList(
+                                from, Math.min(household.transactionRows.size(), from + STORE_BATCH)))
+                        .execute()
+                        .length;
+            }
+            return written;
+        });
     }
 
     @Benchmark

@@ -44,12 +44,22 @@ public final class HouseholdMerge {
     private final ChangeLog log;
     private final FieldCipher cipher;
     private final Clock clock;
+    private final boolean newRowsFromTheBundle;
 
     public HouseholdMerge(Ledger ledger, FieldCipher cipher, Clock clock) {
+        this(ledger, cipher, clock, true);
+    }
+
+    /**
+     * With {@code newRowsFromTheBundle} false every row is folded from the log and upserted, as before rows the log had
+     * never seen took a shorter path; tests compare the two.
+     */
+    HouseholdMerge(Ledger ledger, FieldCipher cipher, Clock clock, boolean newRowsFromTheBundle) {
         this.ledger = ledger;
         this.log = ledger.changeLog();
         this.cipher = cipher;
         this.clock = clock;
+        this.newRowsFromTheBundle = newRowsFromTheBundle;
     }
 
     /**
@@ -81,26 +91,34 @@ public final class HouseholdMerge {
         Long lastMerge =
                 dsl.select(DSL.max(MERGE_HISTORY.LOG_HLC)).from(MERGE_HISTORY).fetchOne(0, Long.class);
         long ownSince = lastMerge == null ? 0 : lastMerge;
+        Set<String> seenBefore = newRowsFromTheBundle ? LogRows.withEntries(dsl, rowIds(records)) : Set.of();
         List<ChangeLogRecord> fresh = MergedEntries.appendNew(w, log, records);
-        List<MergeConflict> conflicts = fresh.isEmpty() ? List.of() : recompute(w, fresh, ownSince);
+        NewRows newRows = newRowsFromTheBundle ? NewRows.of(fresh, seenBefore) : NewRows.none();
+        List<MergeConflict> conflicts = fresh.isEmpty() ? List.of() : recompute(w, fresh, newRows, ownSince);
         long recomputedUpTo = fresh.isEmpty() ? ownSince : MergedEntries.newest(dsl);
         UUID mergeId = record(dsl, bundleId, authorId, records, fresh.size(), conflicts, recomputedUpTo);
         return new MergeResult(mergeId, fresh.size(), records.size() - fresh.size(), conflicts);
     }
 
+    private static Set<UUID> rowIds(List<ChangeLogRecord> records) {
+        Set<UUID> ids = new HashSet<>();
+        records.forEach(r -> ids.add(r.getRowId()));
+        return ids;
+    }
+
     /** Recomputes every row the new entries affect, writes the outcome, and returns the repairs that are news. */
-    private List<MergeConflict> recompute(ChangeWriter w, List<ChangeLogRecord> fresh, long ownSince) {
+    private List<MergeConflict> recompute(ChangeWriter w, List<ChangeLogRecord> fresh, NewRows newRows, long ownSince) {
         DSLContext dsl = w.dsl();
         Set<String> freshRows = new HashSet<>();
         Map<String, Set<UUID>> affected = new HashMap<>();
         for (ChangeLogRecord entry : fresh) {
             affected.computeIfAbsent(entry.getTableName(), k -> new HashSet<>()).add(entry.getRowId());
-            freshRows.add(entry.getTableName() + ":" + entry.getRowId());
+            freshRows.add(NewRows.key(entry.getTableName(), entry.getRowId()));
         }
         Map<String, HeldReason> heldBefore = new HashMap<>();
         dsl.selectFrom(MERGE_HELD_ROW).forEach(h -> {
             affected.computeIfAbsent(h.getTableName(), k -> new HashSet<>()).add(h.getRowId());
-            heldBefore.put(h.getTableName() + ":" + h.getRowId(), HeldReason.valueOf(h.getReason()));
+            heldBefore.put(NewRows.key(h.getTableName(), h.getRowId()), HeldReason.valueOf(h.getReason()));
         });
         dsl.select(CHANGE_LOG.TABLE_NAME, CHANGE_LOG.ROW_ID)
                 .from(CHANGE_LOG)
@@ -111,12 +129,12 @@ public final class HouseholdMerge {
         affected.keySet()
                 .retainAll(
                         ReplicatedTables.inOrder().stream().map(t -> t.name()).toList());
-        Map<String, Map<UUID, RowPlan>> plans = new Recompute(dsl, affected).run();
-        new PlanWriter(dsl).write(plans);
+        Map<String, Map<UUID, RowPlan>> plans = new Recompute(dsl, affected, newRows).run();
+        new PlanWriter(dsl, newRows, heldBefore.keySet()).write(plans);
         ledger.balances().rebuildTotals(w);
         List<MergeConflict> conflicts = new ArrayList<>();
         plans.forEach((table, tablePlans) -> tablePlans.values().forEach(plan -> {
-            String key = table + ":" + plan.id();
+            String key = NewRows.key(table, plan.id());
             boolean news = plan.held == null || freshRows.contains(key) || plan.held != heldBefore.get(key);
             if (plan.conflict != null && news) {
                 conflicts.add(new MergeConflict(plan.conflict, table, plan.id(), plan.detail));

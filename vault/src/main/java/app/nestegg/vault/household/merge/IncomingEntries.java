@@ -109,8 +109,7 @@ final class IncomingEntries {
             throw new IllegalArgumentException("column " + name + " of " + table.name() + " cannot be empty");
         }
         ColumnValues.toColumn(field, value);
-        if (name.equals(ReplicatedTables.nameOf(table.id()))
-                && !rowId.toString().equals(value)) {
+        if (field.equals(table.id()) && !rowId.toString().equals(value)) {
             throw new IllegalArgumentException("its id column does not match its row " + rowId);
         }
         return value;

@@ -55,6 +55,21 @@ final class LogRows {
         return rows;
     }
 
+    /**
+     * The rows, as {@link NewRows#key}, of which the log holds any entry; asked before a merge stores its entries, to tell
+     * the rows it brings first from those it changes.
+     */
+    static Set<String> withEntries(DSLContext dsl, Collection<UUID> ids) {
+        Set<String> rows = new HashSet<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            dsl.select(CHANGE_LOG.TABLE_NAME, CHANGE_LOG.ROW_ID)
+                    .from(CHANGE_LOG)
+                    .where(CHANGE_LOG.ROW_ID.in(chunk))
+                    .forEach(r -> rows.add(NewRows.key(r.value1(), r.value2())));
+        }
+        return rows;
+    }
+
     /** The rows of {@code ids} that the log holds a delete for; by row id alone, as {@link #fold} reads. */
     static Set<UUID> deleted(DSLContext dsl, String table, Collection<UUID> ids) {
         Set<UUID> deleted = new HashSet<>();
@@ -87,10 +102,14 @@ final class LogRows {
     }
 
     static <T> List<List<T>> chunks(Collection<T> values) {
+        return chunks(values, CHUNK);
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> values, int size) {
         List<List<T>> chunks = new ArrayList<>();
         List<T> all = new ArrayList<>(values);
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        for (int i = 0; i < all.size(); i += size) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
         }
         return chunks;
     }

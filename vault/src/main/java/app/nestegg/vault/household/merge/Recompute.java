@@ -26,10 +26,14 @@ final class Recompute {
 
     private final DSLContext dsl;
     private final Map<String, Set<UUID>> affected;
+    private final NewRows newRows;
     private final Map<String, Map<UUID, RowPlan>> plans = new LinkedHashMap<>();
+    private final Map<String, Map<UUID, FoldedRow>> folded = new HashMap<>();
+    private final Map<String, Set<UUID>> lookedUp = new HashMap<>();
 
-    Recompute(DSLContext dsl, Map<String, Set<UUID>> affected) {
+    Recompute(DSLContext dsl, Map<String, Set<UUID>> affected, NewRows newRows) {
         this.dsl = dsl;
+        this.newRows = newRows;
         this.affected = new HashMap<>();
         affected.forEach((table, ids) -> this.affected.put(table, new HashSet<>(ids)));
     }
@@ -40,14 +44,16 @@ final class Recompute {
         for (Shared table : ReplicatedTables.inOrder()) {
             Set<UUID> ids = affected.getOrDefault(table.name(), Set.of());
             if (table.table() == LEDGER_TRANSACTION) {
-                ids = TransferPairs.closure(dsl, ids);
+                ids = TransferPairs.closure(dsl, this, ids);
             } else if (table.table() == SPLIT) {
                 ids = new HashSet<>(ids);
                 ids.addAll(LogRows.matching(
                         dsl,
                         SPLIT,
                         SPLIT.TRANSACTION_ID,
-                        plansOf("ledger_transaction").keySet()));
+                        seenBefore(
+                                "ledger_transaction",
+                                plansOf("ledger_transaction").keySet())));
             }
             if (ids.isEmpty()) {
                 continue;
@@ -72,8 +78,42 @@ final class Recompute {
     /** The rows folded from their entries, as plans not yet checked against parents or keys. */
     Map<UUID, RowPlan> fold(Shared table, Collection<UUID> ids) {
         Map<UUID, RowPlan> result = new LinkedHashMap<>();
-        LogRows.fold(dsl, table.name(), ids).forEach((id, row) -> result.put(id, new RowPlan(table.table(), row)));
+        folded(table.name(), ids).forEach((id, row) -> result.put(id, new RowPlan(table.table(), row)));
         return result;
+    }
+
+    /**
+     * The rows of {@code ids} that have entries, each folded once per merge: a new row from the merge's own entries, any
+     * other from the log.
+     */
+    Map<UUID, FoldedRow> folded(String table, Collection<UUID> ids) {
+        Map<UUID, FoldedRow> known = folded.computeIfAbsent(table, k -> new HashMap<>());
+        Set<UUID> asked = lookedUp.computeIfAbsent(table, k -> new HashSet<>());
+        List<UUID> fromLog = new ArrayList<>();
+        for (UUID id : ids) {
+            if (asked.add(id)) {
+                FoldedRow row = newRows.fold(table, id);
+                if (row != null) {
+                    known.put(id, row);
+                } else {
+                    fromLog.add(id);
+                }
+            }
+        }
+        known.putAll(LogRows.fold(dsl, table, fromLog));
+        Map<UUID, FoldedRow> result = new LinkedHashMap<>();
+        for (UUID id : ids) {
+            FoldedRow row = known.get(id);
+            if (row != null) {
+                result.put(id, row);
+            }
+        }
+        return result;
+    }
+
+    /** Those of {@code ids} a table may hold or name: all but the merge's new rows. */
+    Set<UUID> seenBefore(String table, Collection<UUID> ids) {
+        return newRows.seenBefore(table, ids);
     }
 
     private Map<UUID, RowPlan> plan(Shared table, Set<UUID> ids) {
@@ -132,6 +172,7 @@ final class Recompute {
     private void affectChildrenOfHidden(Shared table, Map<UUID, RowPlan> tablePlans) {
         List<UUID> hidden = new ArrayList<>();
         tablePlans.values().stream().filter(p -> !p.visible).forEach(p -> hidden.add(p.id()));
+        hidden.retainAll(seenBefore(table.name(), hidden));
         if (hidden.isEmpty()) {
             return;
         }
@@ -150,7 +191,7 @@ final class Recompute {
             return;
         }
         Set<UUID> parents = affected.computeIfAbsent("ledger_transaction", k -> new HashSet<>());
-        LogRows.fold(dsl, "split", splits).values().forEach(row -> {
+        folded("split", splits).values().forEach(row -> {
             Object parent = row.value("transaction_id");
             if (parent instanceof String id) {
                 parents.add(UUID.fromString(id));

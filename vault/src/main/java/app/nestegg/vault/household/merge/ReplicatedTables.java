@@ -21,12 +21,14 @@ import static app.nestegg.vault.store.generated.Tables.SPLIT;
 import static app.nestegg.vault.store.generated.Tables.TRADE;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableField;
@@ -57,6 +59,7 @@ public final class ReplicatedTables {
     }
 
     private static final Map<String, Shared> TABLES = new LinkedHashMap<>();
+    private static final Map<String, Map<String, Field<?>>> COLUMNS = new ConcurrentHashMap<>();
 
     static {
         add(
@@ -148,12 +151,21 @@ public final class ReplicatedTables {
 
     /** The column of the table with this change-log name, if it has one. */
     static Optional<Field<?>> column(Table<?> table, String name) {
-        for (Field<?> field : table.fields()) {
-            if (nameOf(field).equals(name)) {
-                return Optional.of(field);
+        return Optional.ofNullable(columns(table).get(name));
+    }
+
+    /**
+     * The table's columns in schema order by their change-log names; worked out once per table, as a merge asks for every
+     * column of every entry and row.
+     */
+    static Map<String, Field<?>> columns(Table<?> table) {
+        return COLUMNS.computeIfAbsent(nameOf(table), name -> {
+            Map<String, Field<?>> columns = new LinkedHashMap<>();
+            for (Field<?> field : table.fields()) {
+                columns.put(nameOf(field), field);
             }
-        }
-        return Optional.empty();
+            return Collections.unmodifiableMap(columns);
+        });
     }
 
     private static void add(Table<?> table, List<Reference> references, List<Field<?>> uniqueKey) {

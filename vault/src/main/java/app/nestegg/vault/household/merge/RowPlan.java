@@ -20,9 +20,8 @@ final class RowPlan {
         this.fold = fold;
         this.visible = fold.exists();
         if (visible) {
-            for (Field<?> field : table.fields()) {
-                values.put(field, ColumnValues.toColumn(field, fold.value(ReplicatedTables.nameOf(field))));
-            }
+            ReplicatedTables.columns(table)
+                    .forEach((name, field) -> values.put(field, ColumnValues.toColumn(field, fold.value(name))));
         }
     }
 

@@ -28,17 +28,21 @@ final class TransferPairs {
     }
 
     /** The transactions with every peer they name and every row that names one of them, repeated until closed. */
-    static Set<UUID> closure(DSLContext dsl, Set<UUID> ids) {
+    static Set<UUID> closure(DSLContext dsl, Recompute recompute, Set<UUID> ids) {
         Set<UUID> all = new HashSet<>(ids);
         Set<UUID> frontier = new HashSet<>(ids);
         while (!frontier.isEmpty()) {
             Set<UUID> next = new HashSet<>();
-            LogRows.fold(dsl, "ledger_transaction", frontier).values().forEach(row -> {
+            recompute.folded("ledger_transaction", frontier).values().forEach(row -> {
                 if (row.value("transfer_peer_id") instanceof String peer) {
                     next.add(UUID.fromString(peer));
                 }
             });
-            next.addAll(LogRows.matching(dsl, LEDGER_TRANSACTION, LEDGER_TRANSACTION.TRANSFER_PEER_ID, frontier));
+            next.addAll(LogRows.matching(
+                    dsl,
+                    LEDGER_TRANSACTION,
+                    LEDGER_TRANSACTION.TRANSFER_PEER_ID,
+                    recompute.seenBefore("ledger_transaction", frontier)));
             next.removeAll(all);
             all.addAll(next);
             frontier = next;

@@ -34,12 +34,17 @@ final class HouseholdVault implements AutoCloseable {
     final StateDigests digests;
 
     HouseholdVault(Path folder) {
+        this(folder, true);
+    }
+
+    /** {@code newRowsFromTheBundle} false: the merge folds every row from the log (the reference path). */
+    HouseholdVault(Path folder, boolean newRowsFromTheBundle) {
         session = vaults.create(folder);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         cipher = new FieldCipher(key);
         ledger = new Ledger(session.database(), cipher, vaults.clock);
-        merge = new HouseholdMerge(ledger, cipher, vaults.clock);
+        merge = new HouseholdMerge(ledger, cipher, vaults.clock, newRowsFromTheBundle);
         own = new OwnChanges(ledger.changeLog(), cipher);
         digests = new StateDigests(ledger.changeLog(), cipher);
     }
