@@ -1,7 +1,5 @@
 package app.nestegg.vault.household.merge;
 
-import static app.nestegg.vault.store.generated.Tables.CHANGE_LOG;
-
 import app.nestegg.vault.household.BundleEntry;
 import app.nestegg.vault.household.bundle.BundleEntries;
 import app.nestegg.vault.household.bundle.ColumnOpener;
@@ -12,7 +10,6 @@ import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.ChangeOperation;
 import app.nestegg.vault.store.ChangeValues;
 import app.nestegg.vault.store.generated.tables.records.ChangeLogRecord;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * This vault's own change-log entries as they go into a bundle: only shared tables, nothing of private accounts,
- * sealed columns opened to text, oldest first. Read a page at a time and handed on one by one, so a large log is never
- * held in memory whole.
+ * sealed columns opened to text, oldest first. Read a page at a time ({@link LogPages}, the next page on a second
+ * thread) and handed on one by one, so a large log is never held in memory whole.
  */
 public final class OwnChanges {
 
@@ -59,48 +56,21 @@ public final class OwnChanges {
     private <X extends Exception> long read(long afterHlc, Set<UUID> privateAccounts, OwnEntrySink<X> sink) throws X {
         PrivateRows hidden = log.read(dsl -> PrivateRows.of(dsl, privateAccounts));
         UUID self = log.memberId();
-        long after = afterHlc;
-        Set<UUID> readAtAfter = Set.of();
         long count = 0;
-        while (true) {
-            List<ChangeLogRecord> page = page(after, !readAtAfter.isEmpty());
-            for (ChangeLogRecord record : page) {
-                if (readAtAfter.contains(record.getId())) {
-                    continue; // read on the page before: members' clock times may be equal
-                }
-                Optional<Shared> table = ReplicatedTables.find(record.getTableName());
-                if (record.getMemberId().equals(self)
-                        && table.isPresent()
-                        && !hidden.isPrivate(record.getTableName(), record.getRowId())) {
-                    sink.accept(table.get(), stored(record));
-                    count++;
+        try (LogPages pages = new LogPages(log, PAGE, afterHlc)) {
+            for (List<ChangeLogRecord> page = pages.next(); page != null; page = pages.next()) {
+                for (ChangeLogRecord record : page) {
+                    Optional<Shared> table = ReplicatedTables.find(record.getTableName());
+                    if (record.getMemberId().equals(self)
+                            && table.isPresent()
+                            && !hidden.isPrivate(record.getTableName(), record.getRowId())) {
+                        sink.accept(table.get(), stored(record));
+                        count++;
+                    }
                 }
             }
-            if (page.size() < PAGE) {
-                return count;
-            }
-            after = page.getLast().getHlc();
-            readAtAfter = idsAt(page, after);
         }
-    }
-
-    /** The next page of every member's entries by clock time, from {@code from} on (inclusive or not). */
-    private List<ChangeLogRecord> page(long from, boolean inclusive) {
-        // by clock time alone: with the member in the query H2 took the member_id index, sorted all of the
-        // member's entries for every page and read 100,000 entries in about a minute
-        return log.read(dsl -> dsl.selectFrom(CHANGE_LOG)
-                .where(inclusive ? CHANGE_LOG.HLC.ge(from) : CHANGE_LOG.HLC.gt(from))
-                .orderBy(CHANGE_LOG.HLC, CHANGE_LOG.ID)
-                .limit(PAGE)
-                .fetch());
-    }
-
-    private static Set<UUID> idsAt(List<ChangeLogRecord> page, long hlc) {
-        Set<UUID> ids = new HashSet<>();
-        for (int i = page.size() - 1; i >= 0 && page.get(i).getHlc() == hlc; i--) {
-            ids.add(page.get(i).getId());
-        }
-        return ids;
+        return count;
     }
 
     private static StoredEntry stored(ChangeLogRecord record) {
