@@ -11,6 +11,7 @@ import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.ledger.TransactionDraft;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +100,24 @@ public class ExportBundleBenchmark {
 
         private long ownEntries() {
             return session.household().exportBundle(target, true).entries();
+        }
+
+        private long cpuAtStart;
+
+        /** CPU time of the whole process (every thread, the collector's too), less disturbed by a busy machine. */
+        @Setup(Level.Iteration)
+        public void noteCpu() {
+            cpuAtStart = processCpuNanos();
+        }
+
+        @TearDown(Level.Iteration)
+        public void logCpu() {
+            LOG.info("CPU time of the process during the export: {} ms", (processCpuNanos() - cpuAtStart) / 1_000_000);
+        }
+
+        private static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
         }
 
         @TearDown(Level.Trial)
