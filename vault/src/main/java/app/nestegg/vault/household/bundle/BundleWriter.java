@@ -27,7 +27,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Writes a bundle of one author's entries (ADR 0031): frame and header in clear, the entries compressed and
@@ -50,45 +52,52 @@ public final class BundleWriter {
 
     /**
      * Writes {@code entries}, all made by {@code author}, to {@code target}, readable by {@code author} and each of
-     * {@code recipients}.
+     * {@code recipients}; an empty list makes an empty bundle.
      *
      * @return the header written
      * @throws IllegalArgumentException when an entry is another member's or a recipient is not an age recipient
      * @throws UncheckedIOException when the file cannot be written; {@code target} is then left as it was
      */
     public BundleHeader write(Path target, OwnKeys author, List<MemberKeys> recipients, List<BundleEntry> entries) {
-        BundleHeader header = header(author.member(), entries);
+        return write(target, author, recipients, BundleEntries.of(entries), true)
+                .orElseThrow();
+    }
+
+    /**
+     * Writes the entries {@code entries} hands over as they come, holding none, to {@code target}; when it hands over
+     * none, {@code target} is left as it was.
+     *
+     * @return the header written, or empty when there were no entries
+     * @throws IllegalArgumentException as {@link #write(Path, OwnKeys, List, List)} does, or for stored columns a
+     *     bundle cannot carry; {@code target} is then left as it was
+     * @throws UncheckedIOException when the file cannot be written or the entries cannot be read
+     */
+    public Optional<BundleHeader> writeIfAny(
+            Path target, OwnKeys author, List<MemberKeys> recipients, BundleEntries entries) {
+        return write(target, author, recipients, entries, false);
+    }
+
+    private Optional<BundleHeader> write(
+            Path target, OwnKeys author, List<MemberKeys> recipients, BundleEntries entries, boolean evenEmpty) {
         List<RecipientStanzaWriter> stanzas = stanzas(author.member(), recipients);
+        UUID bundleId = Ids.newId();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Path folder = target.toAbsolutePath().getParent();
         Path partial = null;
         try {
             partial = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-            writeFile(partial, header, author, stanzas, entries);
+            BundleHeader header = writeFile(partial, bundleId, now, author, stanzas, entries);
+            if (header.entryCount() == 0 && !evenEmpty) {
+                return Optional.empty();
+            }
             SecureFiles.moveOver(partial, target);
-            return header;
+            return Optional.of(header);
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "The household bundle " + target + " could not be written: " + e.getMessage(), e);
         } finally {
             deleteQuietly(partial);
         }
-    }
-
-    private BundleHeader header(MemberKeys author, List<BundleEntry> entries) {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (BundleEntry entry : entries) {
-            if (!entry.memberId().equals(author.memberId())) {
-                throw new IllegalArgumentException("Entry " + entry.id() + " was made by member " + entry.memberId()
-                        + ", not by the bundle's author " + author.memberId());
-            }
-            first = Math.min(first, entry.hlc());
-            last = Math.max(last, entry.hlc());
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return entries.isEmpty()
-                ? new BundleHeader(Ids.newId(), author.memberId(), schemaVersion, now, 0, 0, 0)
-                : new BundleHeader(Ids.newId(), author.memberId(), schemaVersion, now, first, last, entries.size());
     }
 
     /** One age stanza per distinct recipient, the author's first so the author can read its own bundle. */
@@ -107,37 +116,50 @@ public final class BundleWriter {
         return stanzas;
     }
 
-    private static void writeFile(
+    /** Writes payload, signature, then frame and header once the entries are counted; returns the header. */
+    private BundleHeader writeFile(
             Path partial,
-            BundleHeader header,
+            UUID bundleId,
+            Instant createdAt,
             OwnKeys author,
             List<RecipientStanzaWriter> stanzas,
-            List<BundleEntry> entries)
+            BundleEntries entries)
             throws IOException {
-        byte[] headerBytes = header.encode();
+        int frameAndHeaderLength = BundleFrame.LENGTH + BundleHeader.ENCODED_LENGTH;
         try (FileChannel file = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-            file.position(BundleFrame.LENGTH + headerBytes.length);
+            file.position(frameAndHeaderLength);
             MessageDigest digest = BundleSignature.payloadDigest();
-            writePayload(Channels.newOutputStream(file), digest, header, stanzas, entries);
-            long payloadLength = file.position() - BundleFrame.LENGTH - headerBytes.length;
-            byte[] frameAndHeader = ByteBuffer.allocate(BundleFrame.LENGTH + headerBytes.length)
+            EntryWriter written =
+                    writePayload(Channels.newOutputStream(file), digest, bundleId, author, stanzas, entries);
+            BundleHeader header = new BundleHeader(
+                    bundleId,
+                    author.member().memberId(),
+                    schemaVersion,
+                    createdAt,
+                    written.firstHlc(),
+                    written.lastHlc(),
+                    written.count());
+            long payloadLength = file.position() - frameAndHeaderLength;
+            byte[] frameAndHeader = ByteBuffer.allocate(frameAndHeaderLength)
                     .put(BundleFrame.forVersion1(payloadLength).encode())
-                    .put(headerBytes)
+                    .put(header.encode())
                     .array();
             byte[] signature = BundleSignature.sign(author.signingSeed(), frameAndHeader, digest.digest());
             writeFully(file, signature);
             file.position(0);
             writeFully(file, frameAndHeader);
             file.force(true);
+            return header;
         }
     }
 
-    private static void writePayload(
+    private static EntryWriter writePayload(
             OutputStream file,
             MessageDigest digest,
-            BundleHeader header,
+            UUID bundleId,
+            OwnKeys author,
             List<RecipientStanzaWriter> stanzas,
-            List<BundleEntry> entries)
+            BundleEntries entries)
             throws IOException {
         // The file channel stays open: only the age stream on top of it is closed, which writes its last chunk.
         OutputStream unclosable = new BufferedOutputStream(new DigestOutputStream(file, digest), BUFFER) {
@@ -148,7 +170,7 @@ public final class BundleWriter {
         };
         try (OutputStream encrypted = Channels.newOutputStream(new StandardEncryptingChannelFactory()
                 .newEncryptingChannel(Channels.newChannel(unclosable), stanzas))) {
-            PayloadWriter.write(encrypted, header.bundleId(), header.authorId(), entries);
+            return PayloadWriter.write(encrypted, bundleId, author.member().memberId(), entries);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("age encryption is not available in this Java runtime", e);
         }

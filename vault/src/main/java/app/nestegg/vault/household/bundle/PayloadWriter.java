@@ -1,6 +1,5 @@
 package app.nestegg.vault.household.bundle;
 
-import app.nestegg.vault.household.BundleEntry;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,8 +7,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -30,54 +27,32 @@ final class PayloadWriter {
 
     private PayloadWriter() {}
 
-    /** Writes the payload into {@code out}, which it finishes but does not close. */
-    static void write(OutputStream out, UUID bundleId, UUID authorId, List<BundleEntry> entries) throws IOException {
+    /**
+     * Writes the payload into {@code out}, which it finishes but does not close.
+     *
+     * @return the writer the entries went through, which counted them
+     */
+    static EntryWriter write(OutputStream out, UUID bundleId, UUID authorId, BundleEntries entries) throws IOException {
+        return write(out, bundleId, authorId, entries, true);
+    }
+
+    /** As above; with {@code authorsOnly} false it also writes other members' entries, as crafted test files need. */
+    static EntryWriter write(OutputStream out, UUID bundleId, UUID authorId, BundleEntries entries, boolean authorsOnly)
+            throws IOException {
         FastGzipOutputStream gzip = new FastGzipOutputStream(out);
-        try (JsonGenerator json = JSON.createGenerator(gzip, JsonEncoding.UTF8)) {
+        try (gzip;
+                JsonGenerator json = JSON.createGenerator(gzip, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringField(PayloadFields.BUNDLE_ID, bundleId.toString());
             json.writeStringField(PayloadFields.AUTHOR_ID, authorId.toString());
             json.writeArrayFieldStart(PayloadFields.ENTRIES);
-            for (BundleEntry entry : entries) {
-                writeEntry(json, entry);
-            }
+            EntryWriter writer = new EntryWriter(json, authorsOnly ? authorId : null);
+            entries.writeTo(writer);
             json.writeEndArray();
             json.writeEndObject();
             json.flush();
-            gzip.finishKeepingTarget();
-        }
-    }
-
-    private static void writeEntry(JsonGenerator json, BundleEntry entry) throws IOException {
-        json.writeStartObject();
-        json.writeStringField(PayloadFields.ID, entry.id().toString());
-        json.writeNumberField(PayloadFields.HLC, entry.hlc());
-        json.writeStringField(PayloadFields.MEMBER, entry.memberId().toString());
-        json.writeStringField(PayloadFields.TABLE, entry.table());
-        json.writeStringField(PayloadFields.ROW, entry.rowId().toString());
-        json.writeStringField(PayloadFields.OPERATION, entry.operation().name());
-        json.writeObjectFieldStart(PayloadFields.COLUMNS);
-        for (Map.Entry<String, Object> column : entry.columns().entrySet()) {
-            json.writeFieldName(column.getKey());
-            writeValue(json, entry, column.getKey(), column.getValue());
-        }
-        json.writeEndObject();
-        json.writeEndObject();
-    }
-
-    private static void writeValue(JsonGenerator json, BundleEntry entry, String column, Object value)
-            throws IOException {
-        switch (value) {
-            case null -> json.writeNull();
-            case String text -> json.writeString(text);
-            case Long number -> json.writeNumber(number);
-            case Integer number -> json.writeNumber(number);
-            case Boolean flag -> json.writeBoolean(flag);
-            default ->
-                throw new IllegalArgumentException("Column " + column + " of entry " + entry.id() + " holds a "
-                        + value.getClass().getSimpleName()
-                        + "; a bundle carries only the JSON forms of the change log (text, whole numbers, booleans,"
-                        + " null)");
+            gzip.finish();
+            return writer;
         }
     }
 
@@ -92,9 +67,9 @@ final class PayloadWriter {
             def.setLevel(Deflater.BEST_SPEED);
         }
 
-        /** Writes the trailer and frees the deflater without closing the stream below, as close would. */
-        void finishKeepingTarget() throws IOException {
-            finish();
+        /** Frees the deflater, finished or not, and leaves the stream below open. */
+        @Override
+        public void close() {
             def.end();
         }
     }

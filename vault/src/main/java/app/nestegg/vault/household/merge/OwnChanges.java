@@ -1,8 +1,9 @@
 package app.nestegg.vault.household.merge;
 
-import static app.nestegg.vault.store.generated.Tables.CHANGE_LOG;
-
 import app.nestegg.vault.household.BundleEntry;
+import app.nestegg.vault.household.bundle.BundleEntries;
+import app.nestegg.vault.household.bundle.ColumnOpener;
+import app.nestegg.vault.household.bundle.StoredEntry;
 import app.nestegg.vault.household.merge.ReplicatedTables.Shared;
 import app.nestegg.vault.security.FieldCipher;
 import app.nestegg.vault.store.ChangeLog;
@@ -19,8 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * This vault's own change-log entries as they go into a bundle: only shared tables, nothing of private accounts,
- * sealed columns opened to text, oldest first. Read a page at a time and handed on one by one, so a large log is never
- * held in memory whole.
+ * sealed columns opened to text, oldest first. Read a page at a time ({@link LogPages}, the next page on a second
+ * thread) and handed on one by one, so a large log is never held in memory whole.
  */
 public final class OwnChanges {
 
@@ -41,59 +42,79 @@ public final class OwnChanges {
      * @return how many entries were handed on
      */
     public long forEach(long afterHlc, Set<UUID> privateAccounts, Consumer<BundleEntry> sink) {
-        PrivateRows hidden = log.read(dsl -> PrivateRows.of(dsl, privateAccounts));
-        UUID self = log.memberId();
-        long after = afterHlc;
-        Set<UUID> readAtAfter = Set.of();
-        long count = 0;
-        while (true) {
-            long from = after;
-            Set<UUID> alreadyRead = readAtAfter;
-            // by clock time alone: with the member in the query H2 took the member_id index, sorted all of the
-            // member's entries for every page and read 100,000 entries in about a minute
-            List<ChangeLogRecord> page = log.read(dsl -> dsl.selectFrom(CHANGE_LOG)
-                    .where(alreadyRead.isEmpty() ? CHANGE_LOG.HLC.gt(from) : CHANGE_LOG.HLC.ge(from))
-                    .orderBy(CHANGE_LOG.HLC, CHANGE_LOG.ID)
-                    .limit(PAGE)
-                    .fetch());
-            for (ChangeLogRecord record : page) {
-                if (alreadyRead.contains(record.getId())) {
-                    continue; // read on the page before: members' clock times may be equal
-                }
-                Optional<Shared> table = ReplicatedTables.find(record.getTableName());
-                if (record.getMemberId().equals(self)
-                        && table.isPresent()
-                        && !hidden.isPrivate(record.getTableName(), record.getRowId())) {
-                    sink.accept(toBundleEntry(table.get(), record));
-                    count++;
-                }
-            }
-            if (page.size() < PAGE) {
-                return count;
-            }
-            after = page.getLast().getHlc();
-            long last = after;
-            readAtAfter = page.stream()
-                    .filter(r -> r.getHlc() == last)
-                    .map(ChangeLogRecord::getId)
-                    .collect(java.util.stream.Collectors.toSet());
-        }
+        return read(afterHlc, privateAccounts, (table, entry) -> sink.accept(toBundleEntry(table, entry)));
     }
 
-    private BundleEntry toBundleEntry(Shared table, ChangeLogRecord record) {
-        Map<String, Object> columns = new LinkedHashMap<>(ChangeValues.decode(record.getChangedColumns()));
-        for (String sealed : table.sealed()) {
-            if (columns.containsKey(sealed)) {
-                columns.put(sealed, SealedColumns.open(cipher, table, record.getRowId(), sealed, columns.get(sealed)));
+    /**
+     * The same entries as {@link #forEach}, for a bundle writer: each is read when the writer asks for the next, and
+     * its stored columns go into the bundle as they are stored, sealed ones opened on the way.
+     */
+    public BundleEntries forBundle(long afterHlc, Set<UUID> privateAccounts) {
+        return out -> read(afterHlc, privateAccounts, (table, entry) -> out.write(entry, opener(table, entry.rowId())));
+    }
+
+    private <X extends Exception> long read(long afterHlc, Set<UUID> privateAccounts, OwnEntrySink<X> sink) throws X {
+        PrivateRows hidden = log.read(dsl -> PrivateRows.of(dsl, privateAccounts));
+        UUID self = log.memberId();
+        long count = 0;
+        try (LogPages pages = new LogPages(log, PAGE, afterHlc)) {
+            for (List<ChangeLogRecord> page = pages.next(); page != null; page = pages.next()) {
+                for (ChangeLogRecord record : page) {
+                    Optional<Shared> table = ReplicatedTables.find(record.getTableName());
+                    if (record.getMemberId().equals(self)
+                            && table.isPresent()
+                            && !hidden.isPrivate(record.getTableName(), record.getRowId())) {
+                        sink.accept(table.get(), stored(record));
+                        count++;
+                    }
+                }
             }
         }
-        return new BundleEntry(
+        return count;
+    }
+
+    private static StoredEntry stored(ChangeLogRecord record) {
+        return new StoredEntry(
                 record.getId(),
                 record.getHlc(),
                 record.getMemberId(),
                 record.getTableName(),
                 record.getRowId(),
                 ChangeOperation.valueOf(record.getOperation()),
-                columns);
+                record.getChangedColumns());
+    }
+
+    private BundleEntry toBundleEntry(Shared table, StoredEntry entry) {
+        Map<String, Object> columns = new LinkedHashMap<>(ChangeValues.decode(entry.columnsJson()));
+        for (String sealed : table.sealed()) {
+            if (columns.containsKey(sealed)) {
+                columns.put(sealed, SealedColumns.open(cipher, table, entry.rowId(), sealed, columns.get(sealed)));
+            }
+        }
+        return new BundleEntry(
+                entry.id(), entry.hlc(), entry.memberId(), entry.table(), entry.rowId(), entry.operation(), columns);
+    }
+
+    private ColumnOpener opener(Shared table, UUID rowId) {
+        if (table.sealed().isEmpty()) {
+            return ColumnOpener.NONE;
+        }
+        return new ColumnOpener() {
+            @Override
+            public boolean isSealed(String column) {
+                return table.sealed().contains(column);
+            }
+
+            @Override
+            public String open(String column, String stored) {
+                return SealedColumns.open(cipher, table, rowId, column, stored);
+            }
+        };
+    }
+
+    /** Where {@link #read} hands each own entry, with its table. */
+    @FunctionalInterface
+    private interface OwnEntrySink<X extends Exception> {
+        void accept(Shared table, StoredEntry entry) throws X;
     }
 }

@@ -1,11 +1,11 @@
 package app.nestegg.vault.household.sync;
 
-import app.nestegg.vault.household.BundleEntry;
 import app.nestegg.vault.household.Member;
 import app.nestegg.vault.household.MemberKeys;
 import app.nestegg.vault.household.Members;
 import app.nestegg.vault.household.OwnKeys;
 import app.nestegg.vault.household.bundle.Bundle;
+import app.nestegg.vault.household.bundle.BundleEntries;
 import app.nestegg.vault.household.bundle.BundleHeader;
 import app.nestegg.vault.household.bundle.BundleReader;
 import app.nestegg.vault.household.bundle.BundleRejectedException;
@@ -21,7 +21,6 @@ import app.nestegg.vault.ledger.Ledger;
 import app.nestegg.vault.security.FieldCipher;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,19 +56,16 @@ public final class HouseholdSync {
         return written;
     }
 
-    /** Writes the own entries after {@code afterHlc}; the file is left alone when there are none. */
+    /** Writes the own entries after {@code afterHlc}, read as the bundle is written; no file when there are none. */
     ExportedBundle write(Path target, long afterHlc) {
         Members members = ledger.members();
-        List<BundleEntry> entries = new ArrayList<>();
-        new OwnChanges(ledger.changeLog(), cipher)
-                .forEach(afterHlc, ledger.privateAccounts().privateAccounts(), entries::add);
-        if (entries.isEmpty()) {
-            return new ExportedBundle(target, Optional.empty());
-        }
+        BundleEntries entries = new OwnChanges(ledger.changeLog(), cipher)
+                .forBundle(afterHlc, ledger.privateAccounts().privateAccounts());
         List<MemberKeys> recipients = members.activeMembers();
         try (OwnKeys own = members.identity().ownKeys()) {
-            BundleHeader header = new BundleWriter(clock, schemaVersion).write(target, own, recipients, entries);
-            return new ExportedBundle(target, Optional.of(header));
+            Optional<BundleHeader> header =
+                    new BundleWriter(clock, schemaVersion).writeIfAny(target, own, recipients, entries);
+            return new ExportedBundle(target, header);
         }
     }
 

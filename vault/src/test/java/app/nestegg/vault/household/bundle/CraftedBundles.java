@@ -48,7 +48,7 @@ final class CraftedBundles {
     /** The payload the writer would make for these ids and entries, compressed, before encryption. */
     static byte[] payload(UUID bundleId, UUID authorId, List<BundleEntry> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PayloadWriter.write(out, bundleId, authorId, entries);
+        PayloadWriter.write(out, bundleId, authorId, BundleEntries.of(entries), false);
         return out.toByteArray();
     }
 

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.nestegg.vault.TestVaults;
 import app.nestegg.vault.bank.BankProviderKind;
 import app.nestegg.vault.household.BundleEntry;
+import app.nestegg.vault.household.OwnKeys;
+import app.nestegg.vault.household.bundle.Bundle;
+import app.nestegg.vault.household.bundle.BundleReader;
+import app.nestegg.vault.household.bundle.BundleWriter;
 import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.ledger.AccountDetails;
 import app.nestegg.vault.ledger.AccountDraft;
 import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.ledger.SplitDraft;
 import app.nestegg.vault.ledger.Transaction;
 import app.nestegg.vault.ledger.TransactionDraft;
 import app.nestegg.vault.security.MfaEnrollment;
+import app.nestegg.vault.store.ChangeOperation;
 import app.nestegg.vault.store.ChangeValues;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -22,6 +28,7 @@ import java.util.Currency;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +131,42 @@ class OwnChangesTest {
             for (String secret : secrets) {
                 assertThat(bundle).as("a secret or a secret table").doesNotContain(secret);
             }
+        }
+    }
+
+    @Test
+    void aBundleWrittenStraightFromTheLogHoldsWhatForEachReadsSealedColumnsOpenedNothingPrivate() {
+        try (HouseholdVault alex = new HouseholdVault(folder.resolve("alex"))) {
+            Account home = alex.ledger
+                    .accounts()
+                    .add(AccountDraft.of("House", AccountType.PROPERTY, USD, BigDecimal.ZERO)
+                            .withDetails(new AccountDetails("1 Elm Street", "12345", null)));
+            Account secret = account(alex, "Mine");
+            Transaction gift = alex.ledger
+                    .transactions()
+                    .add(TransactionDraft.of(secret.id(), DAY, new BigDecimal("-30.00"), "Zorblax present"));
+            Account shared = account(alex, "Joint");
+            alex.ledger.transactions().add(TransactionDraft.of(shared.id(), DAY, new BigDecimal("-900.00"), "Rent"));
+            Path file = folder.resolve("alex.nestegg-bundle");
+            int schema = alex.session.database().schemaVersion();
+
+            Bundle bundle;
+            try (OwnKeys keys = alex.ledger.members().identity().ownKeys()) {
+                new BundleWriter(alex.vaults.clock, schema)
+                        .writeIfAny(file, keys, List.of(), alex.own.forBundle(0, Set.of(secret.id())));
+                bundle = new BundleReader(alex.vaults.clock, schema, id -> Optional.empty()).read(file, keys);
+            }
+
+            assertThat(bundle.entries()).containsExactlyElementsOf(alex.ownEntries(0, Set.of(secret.id())));
+            assertThat(bundle.entries())
+                    .filteredOn(e -> e.rowId().equals(home.id()) && e.operation() == ChangeOperation.INSERT)
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.columns())
+                            .containsEntry("address_sealed", "1 Elm Street")
+                            .containsEntry("zip_sealed", "12345"));
+            assertThat(bundle.entries().toString())
+                    .doesNotContain(secret.id().toString(), gift.id().toString(), "Zorblax");
+            assertThat(bundle.header().entryCount()).isEqualTo(bundle.entries().size());
         }
     }
 

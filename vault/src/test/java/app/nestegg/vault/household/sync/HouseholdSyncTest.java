@@ -1,5 +1,6 @@
 package app.nestegg.vault.household.sync;
 
+import static app.nestegg.vault.store.generated.Tables.ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,11 +14,16 @@ import app.nestegg.vault.household.bundle.BundleRejectedException;
 import app.nestegg.vault.household.bundle.BundleRejectedException.Reason;
 import app.nestegg.vault.household.bundle.KnownMember;
 import app.nestegg.vault.ledger.Account;
+import app.nestegg.vault.ledger.AccountDetails;
+import app.nestegg.vault.ledger.AccountDraft;
+import app.nestegg.vault.ledger.AccountType;
 import app.nestegg.vault.security.MfaEnrollment;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Currency;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -180,8 +186,21 @@ class HouseholdSyncTest {
                 .providerCredentials()
                 .save(BankProviderKind.PLAID, Map.of("client_id", "cid-456", "secret", "plaid-secret-abc"));
         alice.spend(alice.account("Joint"), "Bakery", "-4.20");
+        Account home = alice.ledger()
+                .accounts()
+                .add(AccountDraft.of("House", AccountType.PROPERTY, Currency.getInstance("EUR"), BigDecimal.ZERO)
+                        .withDetails(new AccountDetails("1 Elm Street", "12345", "1HGCM82633A004352")));
+        Account hidden = alice.account("Hidden");
+        alice.spend(hidden, "Zorblax present", "-30.00");
+        alice.ledger().privateAccounts().markPrivate(hidden.id());
         Path file = dir.resolve("alice.nestegg-bundle");
         alice.sync().exportBundle(file, true);
+        var sealedAddress = alice.session
+                .database()
+                .read(dsl -> dsl.select(ACCOUNT.ADDRESS_SEALED, ACCOUNT.VIN_SEALED)
+                        .from(ACCOUNT)
+                        .where(ACCOUNT.ID.eq(home.id()))
+                        .fetchSingle());
 
         Members bobs = bob.ledger().members();
         Bundle bundle;
@@ -214,7 +233,11 @@ class HouseholdSyncTest {
             secrets.add(Base64.getEncoder().encodeToString(keys.signingSeed()));
             secrets.add(HexFormat.of().formatHex(keys.signingSeed()));
         }
-        assertThat(content).contains("Bakery");
+        assertThat(content).contains("Bakery", "1 Elm Street", "12345", "1HGCM82633A004352");
+        secrets.add(Base64.getEncoder().encodeToString(sealedAddress.value1()));
+        secrets.add(Base64.getEncoder().encodeToString(sealedAddress.value2()));
+        secrets.add(hidden.id().toString());
+        secrets.add("Zorblax");
         for (String secret : secrets) {
             assertThat(content.toString()).as("a secret or a secret table").doesNotContain(secret);
         }
