@@ -9,12 +9,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local store of {@link Counter}s: one row per name in {@code local_counter}, replaced each time. Local to this
- * computer, so written without change-log entries; a failure to record one is the caller's to ignore.
+ * computer, so written without change-log entries; a failure to record one is logged, never passed on.
  */
 public final class Counters {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Counters.class);
 
     private final ChangeLog log;
     private final Clock clock;
@@ -24,12 +28,20 @@ public final class Counters {
         this.clock = clock;
     }
 
+    /**
+     * Records {@code name} in a transaction of its own, after the work it measures has committed. A failure is logged
+     * and dropped: a counter must never turn a finished import or sync into a failed one.
+     */
     public void record(CounterName name, Duration duration, OptionalLong rows) {
         Instant now = clock.instant();
-        log.write(w -> {
-            record(w.dsl(), name, duration, rows, now);
-            return null;
-        });
+        try {
+            log.write(w -> {
+                record(w.dsl(), name, duration, rows, now);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("The counter {} was not recorded: {}", name, e.toString());
+        }
     }
 
     /** Records in the caller's transaction; for the unlock, which has no ledger yet. */

@@ -1,6 +1,7 @@
 package app.nestegg.vault.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import app.nestegg.vault.TestVaults;
 import app.nestegg.vault.VaultSession;
@@ -48,6 +49,20 @@ class CountersTest {
                 assertThat(sync.duration()).isEqualTo(Duration.ofMillis(2_500));
                 assertThat(sync.rowsPerSecond()).isEqualTo(OptionalLong.of(4_000));
             });
+        } finally {
+            session.lock();
+        }
+    }
+
+    @Test
+    void aCounterThatCannotBeStoredIsDroppedAndTheCallerCarriesOn() {
+        VaultSession session = vaults.create(folder);
+        try {
+            Counters counters = new Counters(session.ledger().changeLog(), vaults.clock);
+            session.ledger().changeLog().write(w -> w.dsl().execute("DROP TABLE local_counter"));
+
+            assertThatCode(() -> counters.record(CounterName.LAST_IMPORT, Duration.ofSeconds(1), OptionalLong.of(10)))
+                    .doesNotThrowAnyException();
         } finally {
             session.lock();
         }
