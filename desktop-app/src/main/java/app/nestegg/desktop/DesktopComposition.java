@@ -81,6 +81,7 @@ import app.nestegg.desktop.shell.ThemeSwitcher;
 import app.nestegg.desktop.text.Messages;
 import app.nestegg.desktop.text.MoneyFormat;
 import app.nestegg.desktop.widgets.Views;
+import app.nestegg.sync.engine.PrefetchThread;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.Account;
@@ -235,7 +236,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
 
     private ScreenContent shell(VaultSession session) {
         ShellViewModel shell = new ShellViewModel(session.notice(), messages, theme, flow::lock);
-        ScheduledWork work = scheduledWork(session);
+        PrefetchThread prefetch = PrefetchThread.start();
+        ScheduledWork work = scheduledWork(session, prefetch);
         AccountsPage[] accountsPage = new AccountsPage[1];
         ShellView[] view = new ShellView[1];
         NotificationsViewModel[] bell = new NotificationsViewModel[1];
@@ -279,7 +281,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         view[0] = new ShellView(shell, messages, page -> {
             Node built = page == Page.HOUSEHOLD
                     ? household(session, afterMerge, watch, householdSync)
-                    : page(page, session, imports, work);
+                    : page(page, session, imports, work, prefetch);
             if (built instanceof AccountsPage accounts) {
                 accountsPage[0] = accounts;
             }
@@ -304,6 +306,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             watch.close();
             notifications.stop();
             work.stop();
+            // interrupts a bank page read in flight, so a sync still running ends with the pages it stored
+            prefetch.close();
         });
     }
 
@@ -341,8 +345,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     }
 
     /** The jobs of ADR 0024 while this session is open; leaving the shell (the lock) stops them. */
-    private ScheduledWork scheduledWork(VaultSession session) {
-        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, clock);
+    private ScheduledWork scheduledWork(VaultSession session, PrefetchThread prefetch) {
+        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, prefetch, clock);
         return ScheduledWork.of(bank, executor, (every, tick) -> {
             Timeline timeline =
                     new Timeline(new KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> tick.run()));
@@ -352,7 +356,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         });
     }
 
-    private Node page(Page page, VaultSession session, ImportWizardHost imports, ScheduledWork work) {
+    private Node page(
+            Page page, VaultSession session, ImportWizardHost imports, ScheduledWork work, PrefetchThread prefetch) {
         return switch (page) {
             case DASHBOARD ->
                 new DashboardView(new DashboardViewModel(session, executor, messages, moneyFormat, clock), messages);
@@ -398,12 +403,12 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 reports.refresh();
                 yield new ReportsView(reports, messages);
             }
-            case SETTINGS -> settings(session, work);
+            case SETTINGS -> settings(session, work, prefetch);
             case HOUSEHOLD -> throw new IllegalArgumentException("The Household page is built by household()");
         };
     }
 
-    private Node settings(VaultSession session, ScheduledWork work) {
+    private Node settings(VaultSession session, ScheduledWork work, PrefetchThread prefetch) {
         SecuritySettingsViewModel security = new SecuritySettingsViewModel(session, executor, messages);
         DeleteVaultViewModel delete = new DeleteVaultViewModel(session, executor, messages, flow::erased);
         CurrencySettingsViewModel currencies =
@@ -416,21 +421,23 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         ScheduledWorkViewModel jobs = new ScheduledWorkViewModel(work, executor, messages);
         jobs.refresh();
         QuoteSourceViewModel quotes = new QuoteSourceViewModel(
-                new BankAccess(session, System.getenv(), bankAuthorities, clock).quotes(), executor, messages);
+                new BankAccess(session, System.getenv(), bankAuthorities, prefetch, clock).quotes(),
+                executor,
+                messages);
         quotes.load();
         return new SettingsView(
                 new SecuritySettingsView(security, messages),
                 new CurrencySettingsView(currencies, messages),
                 new DataSettingsView(data, messages),
-                connections(session),
+                connections(session, prefetch),
                 new VBox(16, new QuoteSourceView(quotes, messages), new ScheduledWorkView(jobs, messages)),
                 new DeleteVaultView(delete, messages),
                 messages);
     }
 
     /** Settings → Connections, with the environment's {@code PLAID_*} and {@code TELLER_*} variables in effect. */
-    private Node connections(VaultSession session) {
-        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, clock);
+    private Node connections(VaultSession session, PrefetchThread prefetch) {
+        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, prefetch, clock);
         ConnectionsViewModel connections = new ConnectionsViewModel(bank, executor, messages, browser);
         CredentialsViewModel credentials = new CredentialsViewModel(bank, executor, messages, connections::refresh);
         connections.refresh();
