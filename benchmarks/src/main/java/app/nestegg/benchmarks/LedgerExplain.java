@@ -47,6 +47,13 @@ final class LedgerExplain {
                     "SELECT * FROM ledger_transaction WHERE account_id = " + account + " AND posted_on <= " + month
                             + " AND (posted_on < " + month + " OR id < '00000000-0000-0000-0000-000000000000')"
                             + " ORDER BY account_id DESC, posted_on DESC, id DESC LIMIT 51",
+                    // what Register sends since V20: the ascending register index named, read backwards
+                    "SELECT * FROM ledger_transaction USE INDEX (ledger_transaction_register) WHERE account_id = "
+                            + account + " ORDER BY account_id DESC, posted_on DESC, id DESC LIMIT 51",
+                    "SELECT * FROM ledger_transaction USE INDEX (ledger_transaction_register) WHERE account_id = "
+                            + account + " AND posted_on <= " + month + " AND (posted_on < " + month
+                            + " OR id < '00000000-0000-0000-0000-000000000000')"
+                            + " ORDER BY account_id DESC, posted_on DESC, id DESC LIMIT 51",
                     "SELECT SUM(amount) FROM ledger_transaction WHERE account_id = " + account
                             + " AND posted_on BETWEEN " + month + " AND " + day + " AND (posted_on < " + day
                             + " OR id <= 'ffffffff-ffff-ffff-ffff-ffffffffffff')",

@@ -1,6 +1,7 @@
 package app.nestegg.benchmarks;
 
 import app.nestegg.sync.engine.AccountChanges;
+import app.nestegg.sync.engine.PrefetchThread;
 import app.nestegg.sync.engine.SyncEngine;
 import app.nestegg.sync.engine.SyncReport;
 import app.nestegg.sync.fake.plaid.FakeItem;
@@ -87,9 +88,14 @@ public class SyncBenchmark {
         @Param("65536/3/1")
         public String kdf;
 
+        /** {@code background}: the next page is read while the current one is stored; {@code same-thread}: one by one. */
+        @Param("background")
+        public String prefetch;
+
         BenchmarkVault vault;
         VaultSession session;
         SyncEngine engine;
+        PrefetchThread pageReads;
         UUID connection;
 
         @Setup(Level.Iteration)
@@ -102,11 +108,17 @@ public class SyncBenchmark {
                     .bankConnections()
                     .add(BankProviderKind.PLAID, "First Platypus Bank", bank.item.itemId(), bank.item.accessToken())
                     .id();
-            engine = new SyncEngine(session.ledger(), kind -> bank.client, Clock.systemUTC());
+            pageReads = switch (prefetch) {
+                case "background" -> PrefetchThread.start();
+                case "same-thread" -> PrefetchThread.sameThread();
+                default -> throw new IllegalArgumentException("prefetch is background or same-thread: " + prefetch);
+            };
+            engine = new SyncEngine(session.ledger(), kind -> bank.client, Clock.systemUTC(), pageReads);
         }
 
         @TearDown(Level.Iteration)
         public void delete() throws IOException {
+            pageReads.close();
             session.lock();
             vault.close();
         }

@@ -1,5 +1,6 @@
 package app.nestegg.cli;
 
+import app.nestegg.sync.engine.PrefetchThread;
 import app.nestegg.sync.engine.ProviderSetup;
 import app.nestegg.sync.engine.SyncEngine;
 import app.nestegg.sync.plaid.PlaidClient;
@@ -17,14 +18,15 @@ import java.util.function.Supplier;
 /**
  * The bank side of one command: the provider clients built from the credentials in effect (Settings, then the {@code
  * PLAID_*} and {@code TELLER_*} environment variables), each once, and the sync engine over them. A missing or wrong
- * setting is a usage error whose message names the variable.
+ * setting is a usage error whose message names the variable. Closing it ends the engine's page reads (ADR 0025).
  */
-final class BankAccess {
+final class BankAccess implements AutoCloseable {
 
     private final Cli cli;
     private final Ledger ledger;
     private final ProviderSetup setup;
     private final Map<ProviderKind, BankProvider> providers = new EnumMap<>(ProviderKind.class);
+    private PrefetchThread prefetch;
 
     BankAccess(Cli cli, Ledger ledger) {
         this.cli = cli;
@@ -54,7 +56,17 @@ final class BankAccess {
     }
 
     SyncEngine engine() {
-        return new SyncEngine(ledger, this::provider, clock());
+        if (prefetch == null) {
+            prefetch = PrefetchThread.start();
+        }
+        return new SyncEngine(ledger, this::provider, clock(), prefetch);
+    }
+
+    @Override
+    public void close() {
+        if (prefetch != null) {
+            prefetch.close();
+        }
     }
 
     Clock clock() {

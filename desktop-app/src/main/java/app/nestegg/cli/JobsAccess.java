@@ -10,10 +10,14 @@ import app.nestegg.vault.ledger.Ledger;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** The scheduler a {@code jobs} command works with, and how it shows a job's attempts. */
-final class JobsAccess {
+/**
+ * The scheduler a {@code jobs} command works with, and how it shows a job's attempts. Closing it, after the scheduler,
+ * ends the bank sync's page reads.
+ */
+final class JobsAccess implements AutoCloseable {
 
     private final Cli cli;
+    private BankAccess bank;
 
     JobsAccess(Cli cli) {
         this.cli = cli;
@@ -21,11 +25,18 @@ final class JobsAccess {
 
     Scheduler scheduler(VaultSession session) {
         Ledger ledger = session.ledger();
-        BankAccess bank = new BankAccess(cli, ledger);
+        bank = new BankAccess(cli, ledger);
         QuoteSetup quotes =
                 new QuoteSetup(ledger.investments().quoteSource(), cli.context().environment());
         SharedFolder household = new SharedFolder(session.household(), bank.clock());
         return AppJobs.scheduler(ledger, bank.engine(), quotes, household, bank.clock());
+    }
+
+    @Override
+    public void close() {
+        if (bank != null) {
+            bank.close();
+        }
     }
 
     /** One line per attempt: the job, the day or time it was planned for, the outcome and why it failed. */

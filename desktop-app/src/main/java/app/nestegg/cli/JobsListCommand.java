@@ -21,8 +21,8 @@ final class JobsListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenVault vault = cli.openVault()) {
-            JobsAccess access = new JobsAccess(cli);
+        try (OpenVault vault = cli.openVault();
+                JobsAccess access = new JobsAccess(cli)) {
             List<JobStatus> statuses;
             try (Scheduler scheduler = access.scheduler(vault.session())) {
                 statuses = scheduler.statuses();

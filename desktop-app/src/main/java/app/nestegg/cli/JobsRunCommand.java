@@ -22,8 +22,8 @@ final class JobsRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenVault vault = cli.openVault()) {
-            JobsAccess access = new JobsAccess(cli);
+        try (OpenVault vault = cli.openVault();
+                JobsAccess access = new JobsAccess(cli)) {
             JobRun run;
             try (Scheduler scheduler = access.scheduler(vault.session())) {
                 try {

@@ -22,8 +22,8 @@ final class JobsRunDueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenVault vault = cli.openVault()) {
-            JobsAccess access = new JobsAccess(cli);
+        try (OpenVault vault = cli.openVault();
+                JobsAccess access = new JobsAccess(cli)) {
             List<JobRun> runs;
             try (Scheduler scheduler = access.scheduler(vault.session())) {
                 scheduler.recoverUnfinished();

@@ -40,9 +40,9 @@ final class LinkPlaidCommand implements Callable<Integer> {
         if (timeoutMinutes < 1 || timeoutMinutes > MAX_TIMEOUT_MINUTES) {
             throw CliFailure.usage(cli.text("link.badTimeout", timeoutMinutes, MAX_TIMEOUT_MINUTES));
         }
-        try (OpenVault vault = cli.openVault()) {
+        try (OpenVault vault = cli.openVault();
+                BankAccess bank = new BankAccess(cli, vault.session().ledger())) {
             Ledger ledger = vault.session().ledger();
-            BankAccess bank = new BankAccess(cli, ledger);
             PlaidClient client = bank.plaid();
             List<PublicToken> tokens;
             if (sandbox) {

@@ -26,9 +26,9 @@ final class LinkTellerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenVault vault = cli.openVault()) {
+        try (OpenVault vault = cli.openVault();
+                BankAccess bank = new BankAccess(cli, vault.session().ledger())) {
             Ledger ledger = vault.session().ledger();
-            BankAccess bank = new BankAccess(cli, ledger);
             TellerSettings settings =
                     bank.settingsChecked(ProviderKind.TELLER, () -> bank.setup().tellerSettings());
             // the client's settings are checked before the person spends time on the page

@@ -31,9 +31,9 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenVault vault = cli.openVault()) {
+        try (OpenVault vault = cli.openVault();
+                BankAccess bank = new BankAccess(cli, vault.session().ledger())) {
             Ledger ledger = vault.session().ledger();
-            BankAccess bank = new BankAccess(cli, ledger);
             SyncEngine engine = bank.engine();
             List<SyncReport> reports = connectionId == null
                     ? engine.syncAll(force)

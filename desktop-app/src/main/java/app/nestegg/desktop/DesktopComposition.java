@@ -89,6 +89,7 @@ import app.nestegg.desktop.text.Messages;
 import app.nestegg.desktop.text.MoneyFormat;
 import app.nestegg.desktop.widgets.Views;
 import app.nestegg.sync.diagnostics.Doctor;
+import app.nestegg.sync.engine.PrefetchThread;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
 import app.nestegg.vault.ledger.Account;
@@ -247,7 +248,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
 
     private ScreenContent shell(VaultSession session) {
         ShellViewModel shell = new ShellViewModel(session.notice(), messages, theme, flow::lock);
-        ScheduledWork work = scheduledWork(session);
+        PrefetchThread prefetch = PrefetchThread.start();
+        ScheduledWork work = scheduledWork(session, prefetch);
         AccountsPage[] accountsPage = new AccountsPage[1];
         ShellView[] view = new ShellView[1];
         NotificationsViewModel[] bell = new NotificationsViewModel[1];
@@ -291,7 +293,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         view[0] = new ShellView(shell, messages, page -> {
             Node built = page == Page.HOUSEHOLD
                     ? household(session, afterMerge, watch, householdSync)
-                    : page(page, session, imports, work);
+                    : page(page, session, imports, work, prefetch);
             if (built instanceof AccountsPage accounts) {
                 accountsPage[0] = accounts;
             }
@@ -316,6 +318,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
             watch.close();
             notifications.stop();
             work.stop();
+            // interrupts a bank page read in flight, so a sync still running ends with the pages it stored
+            prefetch.close();
         });
     }
 
@@ -353,8 +357,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
     }
 
     /** The jobs of ADR 0024 while this session is open; leaving the shell (the lock) stops them. */
-    private ScheduledWork scheduledWork(VaultSession session) {
-        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, clock);
+    private ScheduledWork scheduledWork(VaultSession session, PrefetchThread prefetch) {
+        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, prefetch, clock);
         return ScheduledWork.of(bank, executor, (every, tick) -> {
             Timeline timeline =
                     new Timeline(new KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> tick.run()));
@@ -364,7 +368,8 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         });
     }
 
-    private Node page(Page page, VaultSession session, ImportWizardHost imports, ScheduledWork work) {
+    private Node page(
+            Page page, VaultSession session, ImportWizardHost imports, ScheduledWork work, PrefetchThread prefetch) {
         return switch (page) {
             case DASHBOARD ->
                 new DashboardView(new DashboardViewModel(session, executor, messages, moneyFormat, clock), messages);
@@ -410,7 +415,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
                 reports.refresh();
                 yield new ReportsView(reports, messages);
             }
-            case SETTINGS -> settings(session, work);
+            case SETTINGS -> settings(session, work, prefetch);
             case DIAGNOSTICS -> {
                 DiagnosticsViewModel diagnostics =
                         new DiagnosticsViewModel(new Doctor(session, work::statuses, clock), executor, messages);
@@ -436,7 +441,7 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         return new CrashHandler(reports, messages, url -> browser.open(url));
     }
 
-    private Node settings(VaultSession session, ScheduledWork work) {
+    private Node settings(VaultSession session, ScheduledWork work, PrefetchThread prefetch) {
         SecuritySettingsViewModel security = new SecuritySettingsViewModel(session, executor, messages);
         DeleteVaultViewModel delete = new DeleteVaultViewModel(session, executor, messages, flow::erased);
         CurrencySettingsViewModel currencies =
@@ -449,21 +454,23 @@ public final class DesktopComposition implements AppWindow.ScreenFactory {
         ScheduledWorkViewModel jobs = new ScheduledWorkViewModel(work, executor, messages);
         jobs.refresh();
         QuoteSourceViewModel quotes = new QuoteSourceViewModel(
-                new BankAccess(session, System.getenv(), bankAuthorities, clock).quotes(), executor, messages);
+                new BankAccess(session, System.getenv(), bankAuthorities, prefetch, clock).quotes(),
+                executor,
+                messages);
         quotes.load();
         return new SettingsView(
                 new SecuritySettingsView(security, messages),
                 new CurrencySettingsView(currencies, messages),
                 new VBox(24, new DataSettingsView(data, messages), logSettings()),
-                connections(session),
+                connections(session, prefetch),
                 new VBox(16, new QuoteSourceView(quotes, messages), new ScheduledWorkView(jobs, messages)),
                 new DeleteVaultView(delete, messages),
                 messages);
     }
 
     /** Settings → Connections, with the environment's {@code PLAID_*} and {@code TELLER_*} variables in effect. */
-    private Node connections(VaultSession session) {
-        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, clock);
+    private Node connections(VaultSession session, PrefetchThread prefetch) {
+        BankAccess bank = new BankAccess(session, System.getenv(), bankAuthorities, prefetch, clock);
         ConnectionsViewModel connections = new ConnectionsViewModel(bank, executor, messages, browser);
         CredentialsViewModel credentials = new CredentialsViewModel(bank, executor, messages, connections::refresh);
         connections.refresh();

@@ -1,6 +1,7 @@
 package app.nestegg.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.nestegg.vault.ledger.AccountDraft;
 import app.nestegg.vault.ledger.AccountType;
@@ -81,6 +82,29 @@ class VaultUpgradeTest {
                                     session.ledger().accounts().find("Checking").id(), LocalDate.of(2026, 12, 1))
                             .toDecimal())
                     .isEqualByComparingTo("97.50");
+        }
+    }
+
+    @Test
+    void aSchemaV9VaultLosesTheRepeatedLedgerIndexesAndStillRefusesAnUnknownCategory() throws IOException {
+        Path vault = copyOf("schema-v9", folder.resolve("vault"));
+        TestVaults vaults = new TestVaults();
+        try (VaultSession session = vaults.unlock(vault)) {
+            var indexes = session.database()
+                    .read(dsl -> dsl.fetch("SELECT index_name FROM information_schema.indexes"
+                                    + " WHERE table_name = 'LEDGER_TRANSACTION'")
+                            .getValues(0, String.class));
+            assertThat(indexes)
+                    .as("V20 dropped the descending register index and the category key's own index")
+                    .hasSize(7)
+                    .doesNotContain("LEDGER_TRANSACTION_REGISTER_NEWEST");
+            var checking = session.ledger().accounts().find("Checking");
+            assertThatThrownBy(() -> session.database()
+                            .read(dsl -> dsl.execute(
+                                    "UPDATE ledger_transaction SET category_id = RANDOM_UUID() WHERE account_id = ?",
+                                    checking.id())))
+                    .as("the foreign key to category holds after it was declared again")
+                    .hasMessageContaining("LEDGER_TRANSACTION_CATEGORY_FK");
         }
     }
 

@@ -1,5 +1,6 @@
 package app.nestegg.desktop.bank;
 
+import app.nestegg.sync.engine.PrefetchThread;
 import app.nestegg.sync.engine.ProviderSetup;
 import app.nestegg.sync.engine.SyncEngine;
 import app.nestegg.sync.plaid.PlaidClient;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * What the Connections page reaches the banks through: the vault's connections and saved credentials, the provider
  * clients built from them (the environment's {@code PLAID_*} and {@code TELLER_*} variables taking precedence, as for
- * the command line), and the sync engine. Every method may block: call it from background work only.
+ * the command line), and the sync engine, which reads the next page on the session's {@link PrefetchThread}. Every
+ * method may block: call it from background work only.
  */
 public final class BankAccess {
 
@@ -27,18 +29,28 @@ public final class BankAccess {
     private final VaultSession session;
     private final Map<String, String> environment;
     private final List<X509Certificate> extraTrusted;
+    private final PrefetchThread prefetch;
     private final Clock clock;
 
+    /** Pages read one after the other on the calling thread: for tests. */
     public BankAccess(VaultSession session, Map<String, String> environment, Clock clock) {
-        this(session, environment, List.of(), clock);
+        this(session, environment, List.of(), PrefetchThread.sameThread(), clock);
     }
 
-    /** @param extraTrusted authorities Teller's client trusts besides the system's: a local fake's, in tests */
+    /**
+     * @param extraTrusted authorities Teller's client trusts besides the system's: a local fake's, in tests
+     * @param prefetch the session's page-read thread, owned and closed by the caller when the vault locks
+     */
     public BankAccess(
-            VaultSession session, Map<String, String> environment, List<X509Certificate> extraTrusted, Clock clock) {
+            VaultSession session,
+            Map<String, String> environment,
+            List<X509Certificate> extraTrusted,
+            PrefetchThread prefetch,
+            Clock clock) {
         this.session = session;
         this.environment = Map.copyOf(environment);
         this.extraTrusted = List.copyOf(extraTrusted);
+        this.prefetch = prefetch;
         this.clock = clock;
     }
 
@@ -60,7 +72,7 @@ public final class BankAccess {
 
     public SyncEngine engine() {
         ProviderSetup setup = setup();
-        return new SyncEngine(session.ledger(), setup::provider, clock);
+        return new SyncEngine(session.ledger(), setup::provider, clock, prefetch);
     }
 
     /** The quote source in effect for the price-update job: Settings, then the {@code QUOTES_*} variables. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.nestegg.desktop.TestVaults;
 import app.nestegg.desktop.concurrent.SameThreadTaskExecutor;
 import app.nestegg.desktop.ledger.LedgerTestKit;
+import app.nestegg.sync.engine.PrefetchThread;
 import app.nestegg.sync.fake.teller.FakeTellerAccount;
 import app.nestegg.sync.fake.teller.FakeTellerCertificates;
 import app.nestegg.sync.fake.teller.FakeTellerConnect;
@@ -73,7 +74,11 @@ class TellerConnectionsViewModelTest {
     private ConnectionsViewModel viewModel() {
         ConnectionsViewModel model = new ConnectionsViewModel(
                 new BankAccess(
-                        kit.session, environment, List.of(certificates.authorityCertificate()), kit.vaults.clock()),
+                        kit.session,
+                        environment,
+                        List.of(certificates.authorityCertificate()),
+                        PrefetchThread.sameThread(),
+                        kit.vaults.clock()),
                 new SameThreadTaskExecutor(),
                 TestVaults.messages(),
                 opened::add);

@@ -56,13 +56,15 @@ public final class SyncEngine {
 
     /**
      * @param providers the provider client for each kind of connection
+     * @param prefetch where the next page is read while the current one is stored; the caller owns and closes it
      */
-    public SyncEngine(Ledger ledger, Function<ProviderKind, BankProvider> providers, Clock clock) {
+    public SyncEngine(
+            Ledger ledger, Function<ProviderKind, BankProvider> providers, Clock clock, PrefetchThread prefetch) {
         this.connections = ledger.bankConnections();
         this.providers = Objects.requireNonNull(providers, "providers");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.linker = new AccountLinker(ledger, clock);
-        this.transactionRun = new TransactionRun(ledger);
+        this.transactionRun = new TransactionRun(ledger, Objects.requireNonNull(prefetch, "prefetch"));
         this.balances = new ReportedBalances(ledger, clock);
         this.holdings = new HoldingsApplier(ledger, clock);
         this.counters = new Counters(ledger.changeLog(), clock);

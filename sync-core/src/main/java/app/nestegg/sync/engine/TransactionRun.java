@@ -26,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * between pages leaves exactly the pages before it, and the next sync resumes from the cursor stored last. When the
  * provider's data changes during pagination, the loop goes back to the cursor the run began with; pages already
  * applied come again and are upserted a second time, which changes nothing.
+ *
+ * <p>The next page is read on the {@link PrefetchThread} while the current one is stored (ADR 0025). Its result, or
+ * its failure, is taken only after the current page committed, so a failure still leaves exactly the pages before it;
+ * a run that ends early (a failed write, a locked vault) discards the read in flight.
  */
 final class TransactionRun {
 
@@ -37,9 +41,11 @@ final class TransactionRun {
     private final Ledger ledger;
     private final BankConnections connections;
     private final PageApplier applier;
+    private final PrefetchThread prefetch;
 
-    TransactionRun(Ledger ledger) {
+    TransactionRun(Ledger ledger, PrefetchThread prefetch) {
         this.ledger = ledger;
+        this.prefetch = prefetch;
         this.connections = ledger.bankConnections();
         this.applier = new PageApplier(ledger);
     }
@@ -57,38 +63,49 @@ final class TransactionRun {
         Map<String, SyncTarget> targets = applier.targets(links);
         ProviderIds providerIds = applier.providerIds(targets);
         connections.beginRun(connectionId);
-        SyncCursor cursor = new SyncCursor(connections.cursor(connectionId));
+        PageRead<TransactionChanges> next = read(provider, token, new SyncCursor(connections.cursor(connectionId)));
         int restarts = 0;
         int pages = 0;
-        while (true) {
-            TransactionChanges page;
-            try {
-                page = provider.transactionChanges(token, cursor);
-            } catch (ProviderException e) {
-                if (e.failure() != ProviderFailure.CHANGED_DURING_PAGINATION || restarts >= MAX_RESTARTS) {
-                    throw e;
+        try {
+            while (true) {
+                TransactionChanges page;
+                try {
+                    page = next.await();
+                } catch (ProviderException e) {
+                    if (e.failure() != ProviderFailure.CHANGED_DURING_PAGINATION || restarts >= MAX_RESTARTS) {
+                        throw e;
+                    }
+                    restarts++;
+                    LOG.info(
+                            "Bank connection {}: data changed during pagination, restart {} from the run's first cursor",
+                            connectionId,
+                            restarts);
+                    next = read(provider, token, new SyncCursor(connections.restartRun(connectionId)));
+                    continue;
                 }
-                restarts++;
-                LOG.info(
-                        "Bank connection {}: data changed during pagination, restart {} from the run's first cursor",
-                        connectionId,
-                        restarts);
-                cursor = new SyncCursor(connections.restartRun(connectionId));
-                continue;
+                // The next page is read while this one is stored; its failure is only seen after this one committed.
+                next = page.hasMore() ? read(provider, token, page.nextCursor()) : null;
+                Map<String, UUID> hints = categoryHints(page);
+                RuleSet rules = ledger.rules().snapshot();
+                TransactionChanges applied = page;
+                ChangeCounts pageCounts = ledger.changeLog()
+                        .write(w -> applier.apply(w, connectionId, targets, providerIds, applied, rules, hints));
+                counts.addAll(pageCounts);
+                pages++;
+                if (next == null) {
+                    LOG.debug("Bank connection {}: {} pages applied", connectionId, pages);
+                    return;
+                }
             }
-            Map<String, UUID> hints = categoryHints(page);
-            RuleSet rules = ledger.rules().snapshot();
-            TransactionChanges applied = page;
-            ChangeCounts pageCounts = ledger.changeLog()
-                    .write(w -> applier.apply(w, connectionId, targets, providerIds, applied, rules, hints));
-            counts.addAll(pageCounts);
-            pages++;
-            cursor = page.nextCursor();
-            if (!page.hasMore()) {
-                LOG.debug("Bank connection {}: {} pages applied", connectionId, pages);
-                return;
+        } finally {
+            if (next != null) {
+                next.discard();
             }
         }
+    }
+
+    private PageRead<TransactionChanges> read(BankProvider provider, AccessToken token, SyncCursor cursor) {
+        return prefetch.submit(() -> provider.transactionChanges(token, cursor));
     }
 
     /**

@@ -33,6 +33,7 @@ final class ScriptedProvider implements BankProvider {
     private final List<Object> log = new ArrayList<>();
     private final Map<Integer, ProviderFailure> failures = new HashMap<>();
     private final Map<Integer, Consumer<ScriptedProvider>> changes = new HashMap<>();
+    private final Map<Integer, Runnable> beforeCalls = new HashMap<>();
     private ProviderFailure failEverything;
     private int pageCalls;
 
@@ -78,6 +79,12 @@ final class ScriptedProvider implements BankProvider {
         return this;
     }
 
+    /** The n-th page request from now first runs {@code action} (on the thread that makes the request). */
+    ScriptedProvider beforePageCall(int n, Runnable action) {
+        beforeCalls.put(pageCalls + n, action);
+        return this;
+    }
+
     /** Every call fails with this failure until {@link #recover()}. */
     ScriptedProvider failEverything(ProviderFailure failure) {
         failEverything = failure;
@@ -114,6 +121,10 @@ final class ScriptedProvider implements BankProvider {
     public TransactionChanges transactionChanges(AccessToken token, SyncCursor cursor) {
         check(token);
         pageCalls++;
+        Runnable before = beforeCalls.remove(pageCalls);
+        if (before != null) {
+            before.run();
+        }
         Consumer<ScriptedProvider> change = changes.remove(pageCalls);
         if (change != null) {
             change.accept(this);

@@ -115,6 +115,6 @@ class SyncAllIsolationTest {
     }
 
     private SyncEngine engine(Function<ProviderKind, BankProvider> providers) {
-        return new SyncEngine(sync.fx.ledger, providers, sync.fx.vaults.clock);
+        return new SyncEngine(sync.fx.ledger, providers, sync.fx.vaults.clock, sync.prefetch);
     }
 }

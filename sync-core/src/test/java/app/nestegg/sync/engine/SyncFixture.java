@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A vault with one Plaid connection served by a {@link ScriptedProvider}, and the sync engine over both. */
+/**
+ * A vault with one Plaid connection served by a {@link ScriptedProvider}, and the sync engine over both, reading the
+ * next page on a background {@link PrefetchThread} as the app does.
+ */
 final class SyncFixture implements AutoCloseable {
 
     static final String TOKEN = "access-sandbox-7e2b9c41-never-in-clear";
@@ -38,6 +41,7 @@ final class SyncFixture implements AutoCloseable {
 
     final LedgerFixture fx;
     final ScriptedProvider provider;
+    final PrefetchThread prefetch = PrefetchThread.start();
     final SyncEngine engine;
     final BankConnection connection;
 
@@ -49,7 +53,7 @@ final class SyncFixture implements AutoCloseable {
                 .account(new ProviderAccount(
                         CARD, "Rewards Card", "9911", ProviderAccountKind.CREDIT, "credit card", "USD", null));
         connection = fx.ledger.bankConnections().add(BankProviderKind.PLAID, "First Platypus Bank", "item-1", TOKEN);
-        engine = new SyncEngine(fx.ledger, kind -> provider, fx.vaults.clock);
+        engine = new SyncEngine(fx.ledger, kind -> provider, fx.vaults.clock, prefetch);
     }
 
     SyncReport sync() {
@@ -123,6 +127,7 @@ final class SyncFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        prefetch.close();
         fx.close();
     }
 }

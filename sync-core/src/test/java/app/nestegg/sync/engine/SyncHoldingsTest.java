@@ -57,6 +57,7 @@ class SyncHoldingsTest {
     FakePlaidServer fake;
     FakeItem item;
     String ira;
+    final PrefetchThread prefetch = PrefetchThread.start();
     SyncEngine engine;
     BankConnection connection;
 
@@ -78,11 +79,12 @@ class SyncHoldingsTest {
         connection = fx.ledger
                 .bankConnections()
                 .add(BankProviderKind.PLAID, "First Platypus Bank", item.itemId(), item.accessToken());
-        engine = new SyncEngine(fx.ledger, kind -> client, fx.vaults.clock);
+        engine = new SyncEngine(fx.ledger, kind -> client, fx.vaults.clock, prefetch);
     }
 
     @AfterEach
     void close() {
+        prefetch.close();
         fx.close();
     }
 

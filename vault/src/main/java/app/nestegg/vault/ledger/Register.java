@@ -6,6 +6,7 @@ import static app.nestegg.vault.store.generated.Tables.LEDGER_TRANSACTION;
 import static app.nestegg.vault.store.generated.Tables.SPLIT;
 
 import app.nestegg.vault.store.ChangeLog;
+import app.nestegg.vault.store.generated.Indexes;
 import app.nestegg.vault.store.generated.tables.records.LedgerTransactionRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SortField;
 import org.jooq.SortOrder;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -44,7 +46,7 @@ public final class Register {
                 where = where.and(LEDGER_TRANSACTION.POSTED_ON.le(after.date()))
                         .and(LEDGER_TRANSACTION.POSTED_ON.lt(after.date()).or(LEDGER_TRANSACTION.ID.lt(after.id())));
             }
-            List<LedgerTransactionRecord> records = dsl.selectFrom(LEDGER_TRANSACTION)
+            List<LedgerTransactionRecord> records = dsl.selectFrom(table(query))
                     .where(where)
                     .orderBy(order(query, SortOrder.DESC))
                     .limit(size + 1)
@@ -60,7 +62,7 @@ public final class Register {
             Condition where = filter(dsl, query)
                     .and(LEDGER_TRANSACTION.POSTED_ON.ge(before.date()))
                     .and(LEDGER_TRANSACTION.POSTED_ON.gt(before.date()).or(LEDGER_TRANSACTION.ID.gt(before.id())));
-            List<LedgerTransactionRecord> records = new ArrayList<>(dsl.selectFrom(LEDGER_TRANSACTION)
+            List<LedgerTransactionRecord> records = new ArrayList<>(dsl.selectFrom(table(query))
                     .where(where)
                     .orderBy(order(query, SortOrder.ASC))
                     .limit(size + 1)
@@ -129,6 +131,17 @@ public final class Register {
      * in the result but lets H2 read the page from an index on (account_id, posted_on, id) instead of sorting every row
      * of the account: its planner only uses an index for the order when the order starts with the index's columns.
      */
+    /**
+     * The rows of one account are read from the register index in its order, in either direction. H2's planner only
+     * credits an index with an order in the index's own direction, and would otherwise read the account's rows from
+     * the foreign key's index and sort them all for a newest-first page (docs/benchmarks.md, "Ledger").
+     */
+    private static Table<LedgerTransactionRecord> table(RegisterQuery query) {
+        return query.accountId() == null
+                ? LEDGER_TRANSACTION
+                : LEDGER_TRANSACTION.useIndex(Indexes.LEDGER_TRANSACTION_REGISTER.getName());
+    }
+
     private static List<SortField<?>> order(RegisterQuery query, SortOrder direction) {
         List<SortField<?>> order = new ArrayList<>(3);
         if (query.accountId() != null) {

@@ -57,18 +57,41 @@ class RegisterTest {
     }
 
     @Test
-    void firstPageOfAnAccountIsReadInOrderFromAnIndexNotSorted() {
+    void firstPageOfAnAccountIsReadBackwardsFromTheRegisterIndexNotSorted() {
         try (LedgerFixture fx = new LedgerFixture(folder)) {
             Account checking = fx.account("Checking", USD, "0");
             fx.add(checking, "2026-09-01", "-1", "Shop");
+            // the statement Register.older sends for an account's newest page
             String plan = fx.session
                     .database()
                     .read(dsl -> dsl.fetchValue(
                                     "EXPLAIN SELECT * FROM ledger_transaction"
-                                            + " WHERE account_id = ? ORDER BY account_id DESC, posted_on DESC, id DESC LIMIT 51",
+                                            + " USE INDEX (ledger_transaction_register) WHERE account_id = ?"
+                                            + " ORDER BY account_id DESC, posted_on DESC, id DESC LIMIT 51",
                                     checking.id())
                             .toString());
-            assertThat(plan).contains("LEDGER_TRANSACTION_REGISTER_NEWEST").contains("index sorted");
+            assertThat(plan).contains("PUBLIC.LEDGER_TRANSACTION_REGISTER:").contains("/* index sorted */");
+        }
+    }
+
+    @Test
+    void aLedgerRowEntersNoIndexTwice() {
+        try (LedgerFixture fx = new LedgerFixture(folder)) {
+            List<String> indexes = fx.session
+                    .database()
+                    .read(dsl -> dsl.fetch("SELECT index_name FROM information_schema.indexes"
+                                    + " WHERE table_name = 'LEDGER_TRANSACTION' ORDER BY index_name")
+                            .getValues(0, String.class));
+            assertThat(indexes)
+                    .as("V20: no descending copy of the register index, no second index on category_id")
+                    .hasSize(7)
+                    .contains(
+                            "LEDGER_TRANSACTION_REGISTER",
+                            "LEDGER_TRANSACTION_BY_DATE",
+                            "LEDGER_TRANSACTION_BY_CATEGORY",
+                            "LEDGER_TRANSACTION_BY_EXTERNAL_ID",
+                            "LEDGER_TRANSACTION_BY_PEER")
+                    .doesNotContain("LEDGER_TRANSACTION_REGISTER_NEWEST");
         }
     }
 }
