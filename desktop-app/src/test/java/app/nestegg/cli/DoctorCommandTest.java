@@ -38,7 +38,7 @@ class DoctorCommandTest {
 
         assertThat(doctor.code()).as(doctor.toString()).isZero();
         assertThat(doctor.out())
-                .contains("version 23: ")
+                .contains("version 21: ")
                 .contains(", 0 pending, 0 failed")
                 .contains("Database")
                 .contains("Free space")
@@ -67,7 +67,7 @@ class DoctorCommandTest {
                         "runtime");
         assertThat(report.get("healthy").asBoolean()).isTrue();
         assertThat(report.get("checked_at").asText()).isEqualTo("2030-01-15T10:00:10Z");
-        assertThat(report.at("/schema/version").asInt()).isEqualTo(23);
+        assertThat(report.at("/schema/version").asInt()).isEqualTo(21);
         assertThat(report.at("/schema/pending").asInt()).isZero();
         assertThat(report.at("/files/database_bytes").asLong()).isPositive();
         assertThat(report.at("/files/free_bytes").asLong()).isPositive();

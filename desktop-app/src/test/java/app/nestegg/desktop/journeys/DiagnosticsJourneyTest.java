@@ -31,7 +31,7 @@ class DiagnosticsJourneyTest extends UiJourney {
 
         waitForText("#diagnosticsVerdict", text -> text.equals("All is well: no problems found."));
         assertThat(text(node("#diagnosticsProblems"))).isEmpty();
-        assertThat(text(node("#diagnosticsFacts"))).contains("Schema", "version 23", "Free space", "JavaFX");
+        assertThat(text(node("#diagnosticsFacts"))).contains("Schema", "version 21", "Free space", "JavaFX");
         assertThat(text(node("#diagnosticsCounters"))).contains("Last unlock: ");
     }
 
