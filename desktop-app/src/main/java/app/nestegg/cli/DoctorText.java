@@ -1,5 +1,6 @@
 package app.nestegg.cli;
 
+import app.nestegg.sync.diagnostics.ByteSizes;
 import app.nestegg.sync.diagnostics.DiagnosticsReport;
 import app.nestegg.sync.jobs.JobStatus;
 import app.nestegg.vault.bank.BankConnection;
@@ -31,9 +32,9 @@ final class DoctorText {
                         report.migration().applied(),
                         report.migration().pending(),
                         report.migration().failed()));
-        cli.printField("doctor.database", bytes(storage.databaseBytes()));
-        cli.printField("doctor.keyring", bytes(storage.keyringBytes()));
-        cli.printField("doctor.backups", bytes(storage.backupsBytes()));
+        cli.printField("doctor.database", ByteSizes.format(storage.databaseBytes()));
+        cli.printField("doctor.keyring", ByteSizes.format(storage.keyringBytes()));
+        cli.printField("doctor.backups", ByteSizes.format(storage.backupsBytes()));
         cli.printField(
                 "doctor.lastBackup",
                 storage.lastBackup()
@@ -42,7 +43,7 @@ final class DoctorText {
                                 backup.name(),
                                 age(report.lastBackupAge().orElseThrow())))
                         .orElse(cli.text("doctor.none")));
-        cli.printField("doctor.free", bytes(storage.freeBytes()));
+        cli.printField("doctor.free", ByteSizes.format(storage.freeBytes()));
         cli.printField("doctor.java", report.runtime().java());
         cli.printField("doctor.javafx", report.runtime().javafx().orElse(cli.text("doctor.notLoaded")));
         cli.printField("doctor.os", report.runtime().os());
@@ -133,19 +134,5 @@ final class DoctorText {
             return cli.text("doctor.ageDays", age.toDays());
         }
         return cli.text("doctor.ageHours", age.toHours());
-    }
-
-    static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 }

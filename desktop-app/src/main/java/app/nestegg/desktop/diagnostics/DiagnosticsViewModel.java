@@ -3,6 +3,7 @@ package app.nestegg.desktop.diagnostics;
 import app.nestegg.desktop.concurrent.TaskExecutor;
 import app.nestegg.desktop.concurrent.TrackedTasks;
 import app.nestegg.desktop.text.Messages;
+import app.nestegg.sync.diagnostics.ByteSizes;
 import app.nestegg.sync.diagnostics.DiagnosticsJson;
 import app.nestegg.sync.diagnostics.DiagnosticsReport;
 import app.nestegg.sync.diagnostics.Doctor;
@@ -95,9 +96,9 @@ public final class DiagnosticsViewModel {
                         made.migration().applied(),
                         made.migration().pending(),
                         made.migration().failed())));
-        list.add(fact("diagnostics.database", bytes(storage.databaseBytes())));
-        list.add(fact("diagnostics.keyring", bytes(storage.keyringBytes())));
-        list.add(fact("diagnostics.backups", bytes(storage.backupsBytes())));
+        list.add(fact("diagnostics.database", ByteSizes.format(storage.databaseBytes())));
+        list.add(fact("diagnostics.keyring", ByteSizes.format(storage.keyringBytes())));
+        list.add(fact("diagnostics.backups", ByteSizes.format(storage.backupsBytes())));
         list.add(fact(
                 "diagnostics.lastBackup",
                 storage.lastBackup()
@@ -106,7 +107,7 @@ public final class DiagnosticsViewModel {
                                 backup.name(),
                                 made.lastBackupAge().orElseThrow().toHours()))
                         .orElse(messages.get("diagnostics.none"))));
-        list.add(fact("diagnostics.free", bytes(storage.freeBytes())));
+        list.add(fact("diagnostics.free", ByteSizes.format(storage.freeBytes())));
         made.jobs()
                 .forEach(job -> list.add(new Fact(
                         messages.format("diagnostics.job", job.name()),
@@ -157,20 +158,6 @@ public final class DiagnosticsViewModel {
 
     private static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
-    }
-
-    private static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String[] units = {"KiB", "MiB", "GiB", "TiB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
     public ObservableList<Fact> facts() {
