@@ -94,10 +94,20 @@ public final class HouseholdMerge {
         Set<String> seenBefore = newRowsFromTheBundle ? LogRows.withEntries(dsl, rowIds(records)) : Set.of();
         List<ChangeLogRecord> fresh = MergedEntries.appendNew(w, log, records);
         NewRows newRows = newRowsFromTheBundle ? NewRows.of(fresh, seenBefore) : NewRows.none();
-        List<MergeConflict> conflicts = fresh.isEmpty() ? List.of() : recompute(w, fresh, newRows, ownSince);
-        long recomputedUpTo = fresh.isEmpty() ? ownSince : MergedEntries.newest(dsl);
+        // own edits since the last recompute were written against the tables, not the log, so a merge that brings
+        // nothing new still recomputes them: otherwise their author keeps a state the others never reach
+        boolean recomputes = !fresh.isEmpty() || ownEntriesSince(dsl, ownSince);
+        List<MergeConflict> conflicts = recomputes ? recompute(w, fresh, newRows, ownSince) : List.of();
+        long recomputedUpTo = recomputes ? MergedEntries.newest(dsl) : ownSince;
         UUID mergeId = record(dsl, bundleId, authorId, records, fresh.size(), conflicts, recomputedUpTo);
         return new MergeResult(mergeId, fresh.size(), records.size() - fresh.size(), conflicts);
+    }
+
+    private boolean ownEntriesSince(DSLContext dsl, long ownSince) {
+        return dsl.fetchExists(dsl.selectOne()
+                .from(CHANGE_LOG)
+                .where(CHANGE_LOG.MEMBER_ID.eq(log.memberId()))
+                .and(CHANGE_LOG.HLC.gt(ownSince)));
     }
 
     private static Set<UUID> rowIds(List<ChangeLogRecord> records) {

@@ -46,14 +46,7 @@ final class Recompute {
             if (table.table() == LEDGER_TRANSACTION) {
                 ids = TransferPairs.closure(dsl, this, ids);
             } else if (table.table() == SPLIT) {
-                ids = new HashSet<>(ids);
-                ids.addAll(LogRows.matching(
-                        dsl,
-                        SPLIT,
-                        SPLIT.TRANSACTION_ID,
-                        seenBefore(
-                                "ledger_transaction",
-                                plansOf("ledger_transaction").keySet())));
+                ids = withWholeSets(ids);
             }
             if (ids.isEmpty()) {
                 continue;
@@ -182,6 +175,23 @@ final class Recompute {
             affected.computeIfAbsent(child.getKey().name(), k -> new HashSet<>())
                     .addAll(children);
         }
+    }
+
+    /**
+     * The splits with every split the tables show under their transactions and under every recomputed transaction: the
+     * split sums are repaired over whole sets, also for a split that became affected only after the transactions were
+     * planned (its category was deleted), or the repair would depend on which rows a merge happened to touch.
+     */
+    private Set<UUID> withWholeSets(Set<UUID> splits) {
+        Set<UUID> transactions = new HashSet<>(plansOf("ledger_transaction").keySet());
+        folded("split", splits).values().forEach(row -> {
+            if (row.value("transaction_id") instanceof String id) {
+                transactions.add(UUID.fromString(id));
+            }
+        });
+        Set<UUID> all = new HashSet<>(splits);
+        all.addAll(LogRows.matching(dsl, SPLIT, SPLIT.TRANSACTION_ID, seenBefore("ledger_transaction", transactions)));
+        return all;
     }
 
     /** A split's group is its transaction's, so the transactions of affected splits are recomputed too. */

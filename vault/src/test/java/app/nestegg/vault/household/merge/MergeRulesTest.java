@@ -11,6 +11,7 @@ import app.nestegg.vault.ledger.Account;
 import app.nestegg.vault.ledger.AccountDetails;
 import app.nestegg.vault.ledger.AccountDraft;
 import app.nestegg.vault.ledger.AccountType;
+import app.nestegg.vault.ledger.Category;
 import app.nestegg.vault.ledger.SplitDraft;
 import app.nestegg.vault.ledger.Transaction;
 import app.nestegg.vault.ledger.TransactionDraft;
@@ -238,6 +239,84 @@ class MergeRulesTest {
         assertThat(count(alex, SPLIT, SPLIT.TRANSACTION_ID.eq(shop.id()))).isEqualTo(2);
         alex.assertLedgerInvariants();
         blair.assertLedgerInvariants();
+    }
+
+    @Test
+    void anEditAfterTheLastMergeIsRecomputedByAMergeThatBringsNothingNew() {
+        Account account = account(alex, "Checking");
+        Transaction shop = spend(alex, account, "-10.00", "Shop");
+        blair.mergeFrom(alex);
+        editSplits(alex, shop, "-10.00", "-5.00", "-5.00", "a");
+        editSplits(blair, shop, "-12.00", "-3.00", "-9.00", "b");
+        alex.mergeFrom(blair);
+        blair.mergeFrom(alex);
+        // whoever's set is hidden edits the splits again, against what its tables show
+        boolean alexShown = alex.ledger
+                .transactions()
+                .get(shop.id())
+                .splits()
+                .getFirst()
+                .memo()
+                .equals("a");
+        HouseholdVault hiddenSet = alexShown ? blair : alex;
+        HouseholdVault other = alexShown ? alex : blair;
+        editSplits(hiddenSet, shop, "-12.00", "-6.00", "-6.00", "c");
+
+        other.mergeFrom(hiddenSet);
+        hiddenSet.mergeFrom(other);
+
+        assertThat(hiddenSet.digest()).isEqualTo(other.digest());
+        hiddenSet.assertLedgerInvariants();
+        other.assertLedgerInvariants();
+    }
+
+    @Test
+    void splitsStillAddUpWhenTheirCategoryIsDeletedAfterTheTransactionWasLastRecomputed() {
+        Account account = account(alex, "Checking");
+        Transaction shop = spend(alex, account, "-10.00", "Shop");
+        Category garden = blair.ledger
+                .categories()
+                .add(blair.ledger.categories().list().getFirst().id(), "Garden");
+        alex.mergeFrom(blair);
+        blair.mergeFrom(alex);
+        alex.ledger
+                .transactions()
+                .edit(
+                        shop.id(),
+                        alex.ledger
+                                .transactions()
+                                .get(shop.id())
+                                .toDraft()
+                                .withSplits(List.of(
+                                        new SplitDraft(garden.id(), new BigDecimal("-4.00"), null),
+                                        new SplitDraft(null, new BigDecimal("-6.00"), "rest"))));
+        blair.ledger
+                .categories()
+                .add(blair.ledger.categories().list().getFirst().id(), "Garden tools");
+        alex.mergeFrom(blair);
+        blair.ledger.categories().delete(garden.id(), null);
+
+        alex.mergeFrom(blair);
+        blair.mergeFrom(alex);
+
+        alex.assertLedgerInvariants();
+        assertThat(blair.digest()).isEqualTo(alex.digest());
+    }
+
+    private static void editSplits(
+            HouseholdVault member, Transaction transaction, String amount, String first, String second, String memo) {
+        member.ledger
+                .transactions()
+                .edit(
+                        transaction.id(),
+                        member.ledger
+                                .transactions()
+                                .get(transaction.id())
+                                .toDraft()
+                                .withAmount(new BigDecimal(amount))
+                                .withSplits(List.of(
+                                        new SplitDraft(null, new BigDecimal(first), memo),
+                                        new SplitDraft(null, new BigDecimal(second), memo))));
     }
 
     @Test
