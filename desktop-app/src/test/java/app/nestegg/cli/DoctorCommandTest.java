@@ -6,13 +6,13 @@ import app.nestegg.cli.CliRunner.Result;
 import app.nestegg.vault.SecondFactor;
 import app.nestegg.vault.VaultService;
 import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.diagnostics.LedgerDamage;
 import app.nestegg.vault.store.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jooq.Record;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,15 +107,7 @@ class DoctorCommandTest {
                 .unlock(cli.vault, CliRunner.PASSPHRASE.toCharArray())
                 .complete(SecondFactor.none());
         try {
-            Record total = session.database()
-                    .read(dsl -> dsl.fetchSingle("SELECT account_id, month_start FROM account_month_total"
-                            + " WHERE entries > 0 ORDER BY account_id, month_start LIMIT 1"));
-            session.database()
-                    .write(dsl -> dsl.execute(
-                            "UPDATE account_month_total SET total = total + 1 WHERE account_id = ? AND month_start = ?",
-                            total.get(0),
-                            total.get(1)));
-            return total.get(0, UUID.class);
+            return LedgerDamage.addToOneAccountMonthTotal(session.database(), 1);
         } finally {
             session.lock();
         }

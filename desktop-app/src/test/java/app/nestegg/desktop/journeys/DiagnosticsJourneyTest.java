@@ -6,12 +6,12 @@ import app.nestegg.desktop.TestVaults;
 import app.nestegg.desktop.UiJourney;
 import app.nestegg.vault.SecondFactor;
 import app.nestegg.vault.VaultSession;
+import app.nestegg.vault.diagnostics.LedgerDamage;
 import app.nestegg.vault.ledger.SampleHousehold;
 import app.nestegg.vault.ledger.SampleProgress;
 import app.nestegg.vault.ledger.SampleSpec;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 
 /** The Diagnostics page: a healthy sample vault, then one whose stored month total was changed behind the app. */
@@ -55,15 +55,7 @@ class DiagnosticsJourneyTest extends UiJourney {
                 .unlock(vaults.folder(), TestVaults.PASSPHRASE.toCharArray())
                 .complete(SecondFactor.none());
         try {
-            Record total = session.database()
-                    .read(dsl -> dsl.fetchSingle("SELECT account_id, month_start FROM account_month_total"
-                            + " WHERE entries > 0 ORDER BY account_id, month_start LIMIT 1"));
-            session.database()
-                    .write(dsl -> dsl.execute(
-                            "UPDATE account_month_total SET total = total + 1 WHERE account_id = ? AND month_start = ?",
-                            total.get(0),
-                            total.get(1)));
-            return total.get(0, UUID.class);
+            return LedgerDamage.addToOneAccountMonthTotal(session.database(), 1);
         } finally {
             session.lock();
         }

@@ -28,7 +28,10 @@ public final class PrefetchThread implements AutoCloseable {
                 Thread.ofVirtual().name("bank-sync-prefetch-", 1).factory()));
     }
 
-    /** Reads each page on the thread that asks for it, when it asks: no overlap, for tests and one-thread tools. */
+    /**
+     * Reads each page at once on the thread that submits it, before {@code submit} returns: no overlap, for tests and
+     * one-thread tools.
+     */
     public static PrefetchThread sameThread() {
         return new PrefetchThread(null);
     }

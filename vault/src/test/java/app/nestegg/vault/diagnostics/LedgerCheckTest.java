@@ -47,16 +47,11 @@ class LedgerCheckTest {
 
     @Test
     void findsAnAccountMonthTotalThatIsNotTheSumOfItsTransactions() {
-        Record total = fetchOne("SELECT account_id, month_start FROM account_month_total WHERE entries > 0"
-                + " ORDER BY account_id, month_start LIMIT 1");
-        sql(
-                "UPDATE account_month_total SET total = total + 7 WHERE account_id = ? AND month_start = ?",
-                total.get(0),
-                total.get(1));
+        UUID account = LedgerDamage.addToOneAccountMonthTotal(fx.session.database(), 7);
 
         assertThat(check())
                 .singleElement()
-                .satisfies(p -> expect(p, ProblemKind.BALANCE_TOTAL_MISMATCH, total.get(0, UUID.class)))
+                .satisfies(p -> expect(p, ProblemKind.BALANCE_TOTAL_MISMATCH, account))
                 .satisfies(p -> assertThat(p.detail()).contains("off by 7 minor units"));
     }
 
