@@ -1,5 +1,7 @@
 package app.nestegg.benchmarks;
 
+import static app.nestegg.vault.store.generated.Tables.BANK_CONNECTION;
+
 import app.nestegg.sync.engine.AccountChanges;
 import app.nestegg.sync.engine.PrefetchThread;
 import app.nestegg.sync.engine.SyncEngine;
@@ -19,8 +21,10 @@ import app.nestegg.vault.bank.BankProviderKind;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.jooq.TableRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The first sync of a Plaid connection holding {@code rows} transactions in one account, from the local fake Plaid
  * (OpenAPI validation off, as the real Plaid does not validate our answers either) into a new vault: HTTP pages of 500,
  * JSON, the sync engine and the encrypted H2 commits, one per page. {@link #fetchPages} is the baseline: the same pages
- * read with the Plaid client alone, nothing stored.
+ * read with the Plaid client alone, nothing stored. {@link #storeOnly} is the store's floor: the rows the sync wrote,
+ * inserted again by JDBC batches with a commit per page.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -49,6 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
         value = 1,
         jvmArgs = {"-XX:+UseSerialGC", "-Xmx1g"})
 public class SyncBenchmark {
+
+    /** The page size the sync asks Plaid for. */
+    static final int PAGE = 500;
 
     /** One fake Plaid with one item for the whole trial; each sync reads it from the start. */
     @State(Scope.Benchmark)
@@ -152,5 +160,38 @@ public class SyncBenchmark {
             throw new IllegalStateException("Expected " + bank.rows + " rows, read " + rows);
         }
         return rows;
+    }
+
+    /**
+     * The store's floor for {@link #sync}: the ledger rows, change-log entries and provider payee texts one sync wrote,
+     * inserted into a new vault by JDBC batches, one commit per page of {@value #PAGE} with the connection's cursor, as
+     * the sync commits (ADR 0021); nothing read, matched, checked or totalled.
+     */
+    @Benchmark
+    public int storeOnly(SyncedVaultRows synced, SyncedVaultRows.FreshVault vault) {
+        int ledgerRows = synced.perTransaction.get(0).size();
+        int pages = Math.max(1, (ledgerRows + PAGE - 1) / PAGE);
+        int written = 0;
+        for (int page = 0; page < pages; page++) {
+            int thisPage = page;
+            written += vault.session.database().write(dsl -> {
+                int rows = 0;
+                for (List<? extends TableRecord<?>> table : synced.perTransaction) {
+                    int from = (int) ((long) table.size() * thisPage / pages);
+                    int to = (int) ((long) table.size() * (thisPage + 1) / pages);
+                    rows += dsl.batchInsert(table.subList(from, to)).execute().length;
+                }
+                dsl.update(BANK_CONNECTION)
+                        .set(BANK_CONNECTION.SYNC_CURSOR, "page-" + thisPage)
+                        .where(BANK_CONNECTION.ID.eq(synced.connection()))
+                        .execute();
+                return rows;
+            });
+        }
+        int expected = synced.perTransaction.stream().mapToInt(List::size).sum();
+        if (written != expected) {
+            throw new IllegalStateException("Expected " + expected + " rows inserted, inserted " + written);
+        }
+        return written;
     }
 }
