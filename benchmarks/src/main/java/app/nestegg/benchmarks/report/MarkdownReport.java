@@ -66,6 +66,9 @@ public final class MarkdownReport {
         if (!RunInfo.NOT_RECORDED.equals(run.get("failed"))) {
             row(md, "steps that failed", run.get("failed"));
         }
+        if (!RunInfo.NOT_RECORDED.equals(run.get("note"))) {
+            row(md, "note", run.get("note"));
+        }
         md.append('\n');
     }
 

@@ -9,7 +9,8 @@ import java.util.Properties;
 
 /**
  * What {@code benchmarks/report} recorded about a run in its {@code run.properties}: the machine, the load average at
- * the start and the end, the commit and the times. A missing key reads as "not recorded".
+ * the start and the end, the commit and the times, the steps that failed, and a {@code note} a person may add before
+ * re-rendering (e.g. a class run again with other options). A missing key reads as "not recorded".
  */
 public final class RunInfo {
 

@@ -71,6 +71,8 @@ class MarkdownReportTest {
                 loadStart=2.47 1.50 1.52
                 loadEnd=3.10 2.00 1.70
                 commit=e4e87f7
+                failed=09-merge
+                note=The ledger classes ran beside the others with fewer iterations.
                 """);
 
         String md = render(RunInfo.read(properties));
@@ -79,7 +81,8 @@ class MarkdownReportTest {
                 .contains("| CPU | AMD EPYC 7B13 |", "| cores | 2 |", "| Java | 25.0.3 (OpenJDK) |")
                 .contains("| load average at the start (1, 5, 15 min) | 2.47 1.50 1.52 |")
                 .contains("| load average at the end (1, 5, 15 min) | 3.10 2.00 1.70 |")
-                .contains("| commit | e4e87f7 |", "| memory | not recorded |")
+                .contains("| commit | e4e87f7 |", "| memory | not recorded |", "| steps that failed | 09-merge |")
+                .contains("| note | The ledger classes ran beside the others with fewer iterations. |")
                 .doesNotContain("Quick run");
     }
 
