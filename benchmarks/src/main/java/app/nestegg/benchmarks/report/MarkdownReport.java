@@ -25,6 +25,11 @@ public final class MarkdownReport {
             md.append("**Quick run**: small sizes and one iteration each, to try the pipeline; these figures do not"
                     + " measure the targets.\n\n");
         }
+        if (run.busy()) {
+            md.append("**A busy machine**: the load average (below) was above the number of cores, so other work"
+                    + " slowed these figures; a missed target may be met on a quiet machine, and ratios taken in the"
+                    + " same run compare better than absolute times.\n\n");
+        }
         md.append(summary(outcomes)).append("\n\n");
         machine(md, results, run);
         section(md, "Missed targets", outcomes, Status.MISSED);

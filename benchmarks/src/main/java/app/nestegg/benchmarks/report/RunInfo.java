@@ -40,6 +40,21 @@ public final class RunInfo {
         return value == null || value.isBlank() ? NOT_RECORDED : value.strip();
     }
 
+    /** Whether the 1-minute load average at the start or the end was above the number of cores. */
+    public boolean busy() {
+        try {
+            double cores = Double.parseDouble(get("cores"));
+            return firstNumber("loadStart") > cores || firstNumber("loadEnd") > cores;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private double firstNumber(String key) {
+        String value = get(key);
+        return value.equals(NOT_RECORDED) ? 0 : Double.parseDouble(value.split("\\s+")[0]);
+    }
+
     public boolean quick() {
         return "quick".equals(properties.getProperty("mode"));
     }

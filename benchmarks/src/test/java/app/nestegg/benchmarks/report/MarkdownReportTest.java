@@ -68,8 +68,8 @@ class MarkdownReportTest {
                 mode=full
                 cpu=AMD EPYC 7B13
                 cores=2
-                loadStart=2.47 1.50 1.52
-                loadEnd=3.10 2.00 1.70
+                loadStart=1.47 1.50 1.52
+                loadEnd=1.10 2.00 1.70
                 commit=e4e87f7
                 failed=09-merge
                 note=The ledger classes ran beside the others with fewer iterations.
@@ -79,11 +79,19 @@ class MarkdownReportTest {
 
         assertThat(md)
                 .contains("| CPU | AMD EPYC 7B13 |", "| cores | 2 |", "| Java | 25.0.3 (OpenJDK) |")
-                .contains("| load average at the start (1, 5, 15 min) | 2.47 1.50 1.52 |")
-                .contains("| load average at the end (1, 5, 15 min) | 3.10 2.00 1.70 |")
+                .contains("| load average at the start (1, 5, 15 min) | 1.47 1.50 1.52 |")
+                .contains("| load average at the end (1, 5, 15 min) | 1.10 2.00 1.70 |")
                 .contains("| commit | e4e87f7 |", "| memory | not recorded |", "| steps that failed | 09-merge |")
                 .contains("| note | The ledger classes ran beside the others with fewer iterations. |")
-                .doesNotContain("Quick run");
+                .doesNotContain("Quick run", "A busy machine");
+    }
+
+    @Test
+    void aLoadAboveTheCoresIsCalledOut() throws IOException {
+        Path properties = Files.writeString(
+                folder.resolve("run.properties"), "cores=2\nloadStart=1.10 1.0 1.0\nloadEnd=20.00 17.57 10.32\n");
+
+        assertThat(render(RunInfo.read(properties))).contains("**A busy machine**");
     }
 
     @Test
