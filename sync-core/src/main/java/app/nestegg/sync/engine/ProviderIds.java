@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * Which rows of a connection's accounts hold which provider ids, read by the run's first page (one index range scan
  * per account) and kept in step as the run's pages add, re-link and delete rows, so a page asks no query per id: H2
- * used no index for a page-wide lookup (docs/benchmarks.md, "Bank sync"). It lives for one run, which ends at the first
+ * used no index for a page-wide lookup (docs/benchmark-notes.md, "Bank sync"). It lives for one run, which ends at the first
  * page that fails, so the steps of a rolled-back page are never read again.
  *
  * <p>Other writes may come between pages: a row it names is therefore confirmed in the database before use, and

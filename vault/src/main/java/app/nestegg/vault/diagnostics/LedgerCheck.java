@@ -9,7 +9,7 @@ import java.util.UUID;
  * The ledger's consistency check: stored totals against a recount, splits and transfer pairs, the change log's
  * continuity and orphan rows. Only reads, in set-based queries (one or a few per table, none per row); each kind
  * reports at most {@link #LIMIT} problems. It reads every row, so on a large vault it takes minutes
- * (docs/benchmarks.md, "Diagnostics"): run it off the JavaFX thread.
+ * (docs/benchmark-notes.md, "Diagnostics"): run it off the JavaFX thread.
  */
 public final class LedgerCheck {
 

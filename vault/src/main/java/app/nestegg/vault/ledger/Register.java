@@ -134,7 +134,7 @@ public final class Register {
     /**
      * The rows of one account are read from the register index in its order, in either direction. H2's planner only
      * credits an index with an order in the index's own direction, and would otherwise read the account's rows from
-     * the foreign key's index and sort them all for a newest-first page (docs/benchmarks.md, "Ledger").
+     * the foreign key's index and sort them all for a newest-first page (docs/benchmark-notes.md, "Ledger").
      */
     private static Table<LedgerTransactionRecord> table(RegisterQuery query) {
         return query.accountId() == null
