@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,9 +84,12 @@ final class Cli {
         return SecretSource.passphrase(options.passphraseFile, confirm);
     }
 
-    /** {@code --totp} or {@code --backup-code}; giving both is a usage error. */
+    /** {@code --totp}, {@code --backup-code} or {@code --backup-code-file}; giving more than one is a usage error. */
     SecondFactor secondFactor() {
-        if (options.totp != null && options.backupCode != null) {
+        int given = (options.totp != null ? 1 : 0)
+                + (options.backupCode != null ? 1 : 0)
+                + (options.backupCodeFile != null ? 1 : 0);
+        if (given > 1) {
             throw CliFailure.usage(text("factor.both"));
         }
         if (options.totp != null) {
@@ -93,6 +97,10 @@ final class Cli {
         }
         if (options.backupCode != null) {
             return SecondFactor.backupCode(options.backupCode);
+        }
+        if (options.backupCodeFile != null) {
+            // a backup code stays valid until used, so it must not sit in the process's command line for others to read
+            return SecondFactor.backupCode(CharBuffer.wrap(secrets.fileLine(options.backupCodeFile)));
         }
         return SecondFactor.none();
     }
