@@ -233,6 +233,32 @@ class MfaCommandsTest {
     }
 
     @Test
+    void aBackupCodeFromAFileConfirmsDisableAndNewBackupCodesWithoutTheCodeOption() {
+        Result enable = cli.runUnlocked("mfa", "enable");
+        confirm(CliRunner.totpSecret(enable.out()));
+        List<String> codes = CliRunner.backupCodes(enable.out());
+
+        Result regenerated = cli.runUnlocked("--backup-code-file", cli.file(codes.get(0)), "mfa", "backup-codes");
+        String fresh = CliRunner.backupCodes(regenerated.out()).getFirst();
+        Result disabled = cli.runUnlocked("--backup-code-file", cli.file(fresh), "mfa", "disable");
+
+        assertThat(regenerated.code()).as(regenerated.toString()).isZero();
+        assertThat(disabled.code()).as(disabled.toString()).isZero();
+        assertThat(status()).contains("Two-step unlock:   off");
+    }
+
+    @Test
+    void disableWithoutACodeOrABackupCodeFileIsAUsageError() {
+        byte[] secret = enableAndConfirm();
+
+        Result result = cli.runUnlocked("--totp", cli.totp(secret, 1), "mfa", "disable");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("--code CODE").contains("--backup-code-file FILE");
+        assertThat(status()).contains("Two-step unlock:   on");
+    }
+
+    @Test
     void mfaWithoutSubcommandIsAUsageError() {
         Result result = cli.runUnlocked("mfa");
 
