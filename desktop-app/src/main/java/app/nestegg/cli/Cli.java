@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What every command works with, built once per run and handed to each command's constructor: the context, the global
@@ -29,6 +31,7 @@ final class Cli {
     private final VaultService vaults;
     private final Secrets secrets;
     private final DateTimeFormatter timeFormat;
+    private SecondFactor secondFactor;
 
     Cli(CliContext context, Messages messages) {
         this.context = context;
@@ -83,9 +86,32 @@ final class Cli {
         return SecretSource.passphrase(options.passphraseFile, confirm);
     }
 
-    /** {@code --totp} or {@code --backup-code}; giving both is a usage error. */
+    /**
+     * {@code --totp}, {@code --backup-code} or {@code --backup-code-file}; giving more than one is a usage error. Read
+     * once: a file may be standard input.
+     */
     SecondFactor secondFactor() {
-        if (options.totp != null && options.backupCode != null) {
+        if (secondFactor == null) {
+            secondFactor = readSecondFactor();
+        }
+        return secondFactor;
+    }
+
+    /**
+     * The backup code read from {@code --backup-code-file}: it may stand in for the {@code --code} of a command, so a
+     * backup code never has to be typed into a command line.
+     */
+    Optional<CharSequence> backupCodeFromFile() {
+        return options.backupCodeFile == null
+                ? Optional.empty()
+                : Optional.of(secondFactor().code());
+    }
+
+    private SecondFactor readSecondFactor() {
+        int given = (options.totp != null ? 1 : 0)
+                + (options.backupCode != null ? 1 : 0)
+                + (options.backupCodeFile != null ? 1 : 0);
+        if (given > 1) {
             throw CliFailure.usage(text("factor.both"));
         }
         if (options.totp != null) {
@@ -93,6 +119,10 @@ final class Cli {
         }
         if (options.backupCode != null) {
             return SecondFactor.backupCode(options.backupCode);
+        }
+        if (options.backupCodeFile != null) {
+            // a backup code stays valid until used, so it must not sit in the process's command line for others to read
+            return SecondFactor.backupCode(CharBuffer.wrap(secrets.fileLine(options.backupCodeFile)));
         }
         return SecondFactor.none();
     }

@@ -34,7 +34,9 @@ final class EraseCommand implements Callable<Integer> {
             throw CliFailure.usage(cli.text("erase.confirmRequired"));
         }
         Path folder = cli.vaultFolder();
-        if (code == null && cli.vaults().status(folder).mfaEnabled()) {
+        if (code == null
+                && cli.backupCodeFromFile().isEmpty()
+                && cli.vaults().status(folder).mfaEnabled()) {
             throw CliFailure.usage(cli.text("erase.codeRequired"));
         }
         try (OpenVault vault = cli.openVault(code == null ? SecondFactor.none() : confirmation())) {
@@ -47,11 +49,21 @@ final class EraseCommand implements Callable<Integer> {
     }
 
     private SecondFactor confirmation() {
-        return code == null ? SecondFactor.none() : asFactor(code);
+        return code == null
+                ? cli.backupCodeFromFile().map(SecondFactor::backupCode).orElse(SecondFactor.none())
+                : asFactor(code);
+    }
+
+    /** {@code --code}, or else the backup code from {@code --backup-code-file}, which opens the vault and confirms. */
+    static CharSequence confirmationCode(Cli cli, String code) {
+        if (code != null) {
+            return code;
+        }
+        return cli.backupCodeFromFile().orElseThrow(() -> CliFailure.usage(cli.text("mfa.codeRequired")));
     }
 
     /** A typed code as a backup code when it has that shape, else as an authenticator code. */
-    static SecondFactor asFactor(String code) {
+    static SecondFactor asFactor(CharSequence code) {
         return BackupCodes.looksLikeBackupCode(code)
                 ? SecondFactor.backupCode(code)
                 : SecondFactor.authenticatorCode(code);

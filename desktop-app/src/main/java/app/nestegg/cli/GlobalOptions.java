@@ -22,16 +22,19 @@ final class GlobalOptions {
     @Option(names = "--backup-code", paramLabel = "CODE", scope = ScopeType.INHERIT, order = 4)
     String backupCode;
 
-    @Option(names = "--json", scope = ScopeType.INHERIT, order = 5)
+    @Option(names = "--backup-code-file", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 5)
+    Path backupCodeFile;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, order = 6)
     boolean json;
 
-    @Option(names = "--accept-terms", scope = ScopeType.INHERIT, order = 6)
+    @Option(names = "--accept-terms", scope = ScopeType.INHERIT, order = 7)
     boolean acceptTerms;
 
     @Option(
             names = {"-h", "--help"},
             usageHelp = true,
             scope = ScopeType.INHERIT,
-            order = 7)
+            order = 8)
     boolean help;
 }

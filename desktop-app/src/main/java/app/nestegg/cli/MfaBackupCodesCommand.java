@@ -9,15 +9,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code mfa backup-codes --code N}: replaces every backup code with ten new ones, shown once. The code (current
- * authenticator code or an unused backup code) confirms it and, without {@code --totp} or {@code --backup-code}, also
- * opens the vault.
+ * authenticator code or an unused backup code) confirms it and, without {@code --totp} or {@code --backup-code[-file]},
+ * also opens the vault; with {@code --backup-code-file}, {@code --code} may be left out and that code confirms.
  */
 @Command(name = "backup-codes", sortOptions = false)
 final class MfaBackupCodesCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Option(names = "--code", paramLabel = "CODE", required = true)
+    @Option(names = "--code", paramLabel = "CODE")
     String code;
 
     MfaBackupCodesCommand(Cli cli) {
@@ -26,8 +26,9 @@ final class MfaBackupCodesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenVault vault = cli.openVault(EraseCommand.asFactor(code))) {
-            List<char[]> codes = regenerate(vault);
+        CharSequence confirmation = EraseCommand.confirmationCode(cli, code);
+        try (OpenVault vault = cli.openVault(EraseCommand.asFactor(confirmation))) {
+            List<char[]> codes = regenerate(vault, confirmation);
             try {
                 cli.out().println(cli.text("mfa.backupCodes.replaced"));
                 cli.out().println(cli.text("mfa.backupCodes.heading"));
@@ -40,9 +41,9 @@ final class MfaBackupCodesCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<char[]> regenerate(OpenVault vault) {
+    private List<char[]> regenerate(OpenVault vault, CharSequence confirmation) {
         try {
-            return vault.session().regenerateBackupCodes(code);
+            return vault.session().regenerateBackupCodes(confirmation);
         } catch (InvalidCodeException e) {
             throw MfaDisableCommand.codeRefused(cli, e);
         }

@@ -6,15 +6,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code mfa disable --code N}: turns two-step unlock off. Without {@code --totp} or {@code --backup-code} the same
- * code also opens the vault; the vault lets the code that opened a session confirm the change while it is current.
+ * {@code mfa disable --code N}: turns two-step unlock off. Without {@code --totp} or {@code --backup-code[-file]} the
+ * same code also opens the vault; the vault lets the code that opened a session confirm the change while it is
+ * current, so {@code --code} may be left out when {@code --backup-code-file} is given.
  */
 @Command(name = "disable", sortOptions = false)
 final class MfaDisableCommand implements Callable<Integer> {
 
     private final Cli cli;
 
-    @Option(names = "--code", paramLabel = "CODE", required = true)
+    @Option(names = "--code", paramLabel = "CODE")
     String code;
 
     MfaDisableCommand(Cli cli) {
@@ -23,8 +24,9 @@ final class MfaDisableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenVault vault = cli.openVault(EraseCommand.asFactor(code))) {
-            vault.session().disableMfa(code);
+        CharSequence confirmation = EraseCommand.confirmationCode(cli, code);
+        try (OpenVault vault = cli.openVault(EraseCommand.asFactor(confirmation))) {
+            vault.session().disableMfa(confirmation);
         } catch (InvalidCodeException e) {
             throw codeRefused(cli, e);
         }

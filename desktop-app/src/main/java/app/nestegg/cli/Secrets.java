@@ -48,6 +48,11 @@ final class Secrets {
         return prompt(source);
     }
 
+    /** The first line of {@code file} ({@code -} reads standard input), for a secret that only comes from a file. */
+    char[] fileLine(Path file) {
+        return files.firstLine(file);
+    }
+
     private Optional<String> variableValue(SecretSource source) {
         return source.variable().flatMap(context::variable);
     }

@@ -66,6 +66,11 @@ final class CliProcess {
         process.destroyForcibly().waitFor();
     }
 
+    /** The running process, e.g. to read its command line. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -19,9 +19,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.binary.Base32;
@@ -50,6 +52,8 @@ final class CliRunner {
     Browser browser = Browser.none();
     List<X509Certificate> bankAuthorities = List.of();
     byte[] standardInput = new byte[0];
+    /** The files {@link #file} wrote for the test: input, not what the app wrote. */
+    final Set<Path> inputFiles = new LinkedHashSet<>();
 
     CliRunner(Path root) {
         this.root = root;
@@ -118,6 +122,7 @@ final class CliRunner {
         try {
             Path file = Files.createTempFile(root, prefix, ".txt");
             Files.writeString(file, content, StandardCharsets.UTF_8);
+            inputFiles.add(file);
             return file.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

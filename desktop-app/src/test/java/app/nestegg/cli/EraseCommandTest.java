@@ -83,4 +83,19 @@ class EraseCommandTest {
         assertThat(erase.code()).as(erase.toString()).isZero();
         assertThat(cli.vault).doesNotExist();
     }
+
+    @Test
+    void aBackupCodeFromAFileOpensAndConfirmsTheErase() {
+        Result enable = cli.runUnlocked("mfa", "enable");
+        byte[] secret = CliRunner.totpSecret(enable.out());
+        assertThat(cli.runUnlocked("mfa", "confirm", "--code", cli.totp(secret, 0))
+                        .code())
+                .isZero();
+        String backupCode = CliRunner.backupCodes(enable.out()).getFirst();
+
+        Result erase = cli.runUnlocked("--backup-code-file", cli.file(backupCode), "erase", "--yes");
+
+        assertThat(erase.code()).as(erase.toString()).isZero();
+        assertThat(cli.vault).doesNotExist();
+    }
 }

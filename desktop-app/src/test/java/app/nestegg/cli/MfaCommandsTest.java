@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.nestegg.cli.CliRunner.Result;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MfaCommandsTest {
 
@@ -80,11 +83,47 @@ class MfaCommandsTest {
     }
 
     @Test
-    void totpAndBackupCodeTogetherIsAUsageError() {
-        Result result = cli.runUnlocked("audit", "--totp", "123456", "--backup-code", "abcd-efgh");
+    void backupCodeFromAFileOpensTheVaultOnlyOnceAndStaysOffTheCommandLine() {
+        Result enable = cli.runUnlocked("mfa", "enable");
+        confirm(CliRunner.totpSecret(enable.out()));
+        String backupCode = CliRunner.backupCodes(enable.out()).getFirst();
+        String file = cli.file(backupCode);
+
+        Result first = cli.runUnlocked("--backup-code-file", file, "audit");
+        Result second = cli.runUnlocked("--backup-code-file", file, "audit");
+
+        assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("BACKUP_CODE_USED").contains("9 backup codes left");
+        assertThat(second.code()).isEqualTo(3);
+        assertThat(second.err()).contains("The backup code is wrong");
+    }
+
+    @Test
+    void aMissingBackupCodeFileIsBadInputNamingTheFile() {
+        confirm(CliRunner.totpSecret(cli.runUnlocked("mfa", "enable").out()));
+        Path missing = root.resolve("no-such-code.txt");
+
+        Result result = cli.runUnlocked("--backup-code-file", missing.toString(), "audit");
+
+        assertThat(result.code()).isEqualTo(ExitCodes.BAD_INPUT_FILE);
+        assertThat(result.err()).contains(missing.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "--totp 123456 --backup-code abcd-efgh",
+                "--totp 123456 --backup-code-file code.txt",
+                "--backup-code abcd-efgh --backup-code-file code.txt"
+            })
+    void twoSecondFactorsTogetherAreAUsageError(String factors) {
+        List<String> args = new ArrayList<>(List.of("audit"));
+        args.addAll(List.of(factors.split(" ")));
+
+        Result result = cli.runUnlocked(args.toArray(String[]::new));
 
         assertThat(result.code()).isEqualTo(2);
-        assertThat(result.err()).contains("not both");
+        assertThat(result.err()).contains("Give only one of --totp, --backup-code and --backup-code-file.");
     }
 
     @Test
@@ -191,6 +230,32 @@ class MfaCommandsTest {
                 .isEqualTo(3);
         assertThat(cli.runUnlocked("--backup-code", fresh.getFirst(), "audit").code())
                 .isZero();
+    }
+
+    @Test
+    void aBackupCodeFromAFileConfirmsDisableAndNewBackupCodesWithoutTheCodeOption() {
+        Result enable = cli.runUnlocked("mfa", "enable");
+        confirm(CliRunner.totpSecret(enable.out()));
+        List<String> codes = CliRunner.backupCodes(enable.out());
+
+        Result regenerated = cli.runUnlocked("--backup-code-file", cli.file(codes.get(0)), "mfa", "backup-codes");
+        String fresh = CliRunner.backupCodes(regenerated.out()).getFirst();
+        Result disabled = cli.runUnlocked("--backup-code-file", cli.file(fresh), "mfa", "disable");
+
+        assertThat(regenerated.code()).as(regenerated.toString()).isZero();
+        assertThat(disabled.code()).as(disabled.toString()).isZero();
+        assertThat(status()).contains("Two-step unlock:   off");
+    }
+
+    @Test
+    void disableWithoutACodeOrABackupCodeFileIsAUsageError() {
+        byte[] secret = enableAndConfirm();
+
+        Result result = cli.runUnlocked("--totp", cli.totp(secret, 1), "mfa", "disable");
+
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("--code CODE").contains("--backup-code-file FILE");
+        assertThat(status()).contains("Two-step unlock:   on");
     }
 
     @Test
