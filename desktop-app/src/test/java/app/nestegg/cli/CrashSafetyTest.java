@@ -90,7 +90,7 @@ class CrashSafetyTest {
         CliRunner copy = fixture.copy();
         Outcome outcome = CrashKill.run(copy, operation, fixture.args(operation), moment, window, random);
         List<String> problems = check.problems(copy, outcome);
-        String run = "seed " + seed + ", kill " + kill + ", " + operation + ", " + moment + " after "
+        String run = "seed " + seed + ", " + (kill < 0 ? "uncut run" : "kill " + kill) + ", " + operation + ", " + moment + " after "
                 + outcome.delayMillis() + " ms, exit " + outcome.result().code() + ", vault " + copy.vault;
         if (!problems.isEmpty()) {
             failures.add(run + ": " + problems + "\n" + outcome.result());
