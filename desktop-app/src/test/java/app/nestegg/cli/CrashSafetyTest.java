@@ -90,8 +90,9 @@ class CrashSafetyTest {
         CliRunner copy = fixture.copy();
         Outcome outcome = CrashKill.run(copy, operation, fixture.args(operation), moment, window, random);
         List<String> problems = check.problems(copy, outcome);
-        String run = "seed " + seed + ", " + (kill < 0 ? "uncut run" : "kill " + kill) + ", " + operation + ", " + moment + " after "
-                + outcome.delayMillis() + " ms, exit " + outcome.result().code() + ", vault " + copy.vault;
+        String run = "seed " + seed + ", " + (kill < 0 ? "uncut run" : "kill " + kill) + ", " + operation + ", "
+                + moment + " after " + outcome.delayMillis() + " ms, exit "
+                + outcome.result().code() + ", vault " + copy.vault;
         if (!problems.isEmpty()) {
             failures.add(run + ": " + problems + "\n" + outcome.result());
             LOG.error("Crash harness failure, {}: {}", run, problems);
