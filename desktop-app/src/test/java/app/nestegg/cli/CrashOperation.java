@@ -5,7 +5,8 @@ package app.nestegg.cli;
  * process killed after printing it (or one that ended with exit code 0) must have left the work in the vault.
  */
 enum CrashOperation {
-    IMPORT(": imported " + CrashFixture.IMPORT_ROWS + ","),
+    // the count is formatted for the locale ("3,000"): the line itself comes only after the commit
+    IMPORT(" -> " + CrashFixture.IMPORTED + ": imported "),
     SYNC("Status: active"),
     MERGE("Merged a bundle from"),
     BUDGET("Budget of " + CrashFixture.CATEGORY + " for " + CrashFixture.MONTH),
