@@ -75,6 +75,16 @@ final class CliProcess {
         return process.isAlive();
     }
 
+    /** What the process has printed on standard output so far (it flushes each line). */
+    String outSoFar() throws IOException {
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    /** The exit code and output of a process that has ended (137 after {@link #kill()}). */
+    Result ended() throws IOException, InterruptedException {
+        return output(process.waitFor());
+    }
+
     private Result output(int code) throws IOException {
         return new Result(
                 code, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));

@@ -15,7 +15,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
-/** What the vault remembers between imports: which account a statement's account number goes to, and CSV mappings. */
+/**
+ * What the vault remembers between imports: which account a statement's account number goes to, and CSV mappings.
+ * Both belong to this computer's files, so they are written beside the change log, not through it: an entry naming a
+ * table no member shares is what the ledger check reports as damage (ADR 0035), and a bundle could not carry it.
+ */
 final class ImportSources {
 
     private ImportSources() {}
@@ -42,10 +46,10 @@ final class ImportSources {
             record.setSourceKey(sourceKey);
             record.setAccountId(account);
             record.setCreatedAt(now);
-            writer.insert(record);
+            writer.dsl().executeInsert(record);
         } else if (!existing.getAccountId().equals(account)) {
             existing.setAccountId(account);
-            writer.update(existing);
+            existing.update();
         }
     }
 
@@ -68,11 +72,11 @@ final class ImportSources {
             record.setAccountId(account);
             record.setMapping(json);
             record.setUpdatedAt(now);
-            writer.insert(record);
+            writer.dsl().executeInsert(record);
         } else if (!existing.getMapping().equals(json)) {
             existing.setMapping(json);
             existing.setUpdatedAt(now);
-            writer.update(existing);
+            existing.update();
         }
     }
 

@@ -426,6 +426,28 @@ class StatementImporterTest {
         assertThat(importer.rememberedMapping(account.id())).contains(mapping);
     }
 
+    /** Found by the crash harness (ADR 0036): the remembered mapping and link were logged as shared changes. */
+    @Test
+    void whatTheImportRemembersForThisComputerLeavesTheLedgerCheckClean() {
+        Account account = vault.account("Checking", USD, "0");
+        CsvMapping mapping =
+                new CsvMapping(';', 0, true, 0, 4, CsvMapping.NONE, CsvMapping.NONE, 2, 3, "dd.MM.yyyy", ',', false);
+        importer.commit(
+                importer.plan(
+                        Statements.mapleCsv(), ImportOptions.into(account.id()).withCsvMapping(mapping)),
+                ImportProgress.NONE,
+                () -> false);
+        importer.commit(
+                importer.plan(Statements.mapleOfx(), ImportOptions.defaults()), ImportProgress.NONE, () -> false);
+
+        assertThat(importer.rememberedMapping(account.id())).contains(mapping);
+        assertThat(new app.nestegg.vault.diagnostics.LedgerCheck(
+                                vault.session.database(),
+                                vault.ledger.changeLog().memberId())
+                        .run())
+                .isEmpty();
+    }
+
     private app.nestegg.vault.ledger.AccountDraft draftRenamed(UUID id, String name) {
         Account account = vault.ledger.accounts().get(id);
         return app.nestegg.vault.ledger.AccountDraft.of(
