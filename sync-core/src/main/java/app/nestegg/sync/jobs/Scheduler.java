@@ -192,7 +192,8 @@ public final class Scheduler implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        worker.shutdownNow();
+        // no interrupt, for the reason given at leaveBehind
+        worker.shutdown();
     }
 
     @Override
@@ -279,10 +280,13 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    /** Interrupts the job and gives the next one a fresh thread, in case this one ignores the interruption. */
+    /**
+     * Leaves the job to end on its own thread and gives the next one a fresh thread. The job is not interrupted: an
+     * interrupt that reaches a thread in (or before) an H2 file access closes the database file for the whole vault.
+     */
     private void leaveBehind(Future<?> work) {
-        work.cancel(true);
-        worker.shutdownNow();
+        work.cancel(false);
+        worker.shutdown();
         worker = newWorker();
     }
 
