@@ -6,6 +6,7 @@ import app.nestegg.vault.exchange.StatementFormat;
 import app.nestegg.vault.exchange.StatementReadOptions;
 import app.nestegg.vault.exchange.csv.CsvDetector;
 import app.nestegg.vault.exchange.csv.CsvMapping;
+import app.nestegg.vault.exchange.csv.CsvMappingJson;
 import app.nestegg.vault.exchange.csv.CsvReader;
 import app.nestegg.vault.exchange.ofx.OfxReader;
 import app.nestegg.vault.exchange.qif.QifReader;
@@ -21,6 +22,8 @@ class StatementReadersFuzzTest {
 
     private static final CsvMapping MAPPING =
             new CsvMapping(';', 0, true, 0, 4, CsvMapping.NONE, CsvMapping.NONE, 2, 3, "dd.MM.yyyy", ',', false);
+
+    private static final String MAPPED_CSV = "Booked;Payee;Amount;Memo\n01.02.2026;Shop;-1,00;x\n";
 
     @FuzzTest(maxDuration = "10s")
     void ofxReaderThrowsOnlyImportException(byte[] data) {
@@ -54,6 +57,12 @@ class StatementReadersFuzzTest {
                 : StatementReadOptions.defaults().withFormat(formats[choice]);
         byte[] content = data.consumeRemainingAsBytes();
         expectOnlyImportException(() -> StatementFiles.read("fuzz.txt", content, options));
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void csvMappingFileThrowsOnlyImportException(FuzzedDataProvider data) {
+        String json = data.consumeRemainingAsString();
+        expectOnlyImportException(() -> CsvMappingJson.read(json, "fuzz-mapping.json", MAPPED_CSV));
     }
 
     private static void expectOnlyImportException(Runnable read) {

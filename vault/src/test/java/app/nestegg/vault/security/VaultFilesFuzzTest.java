@@ -1,0 +1,52 @@
+package app.nestegg.vault.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.nestegg.vault.VaultDamagedException;
+import app.nestegg.vault.store.VaultFolder;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * The small JSON files beside the database: {@code keyring.json} is read or refused as damaged; {@code lockout.json}
+ * is always read, an unreadable one starting a clean count (ADR 0038).
+ */
+class VaultFilesFuzzTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    @FuzzTest(maxDuration = "10s")
+    void keyringIsReadOrRefusedAsDamaged(byte[] content) throws IOException {
+        withFolder(content, "keyring.json", folder -> {
+            try {
+                KeyringFile.read(folder);
+            } catch (VaultDamagedException expected) {
+                // Refusing the keyring with a message is the correct outcome.
+            }
+        });
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void lockoutFileAlwaysGivesAState(byte[] content) throws IOException {
+        withFolder(
+                content,
+                "lockout.json",
+                folder -> assertThat(new LockoutFile(folder).read(NOW)).isNotNull());
+    }
+
+    private static void withFolder(byte[] content, String name, java.util.function.Consumer<VaultFolder> read)
+            throws IOException {
+        Path folder = Files.createTempDirectory("fuzzed-vault");
+        Path file = folder.resolve(name);
+        try {
+            Files.write(file, content);
+            read.accept(new VaultFolder(folder));
+        } finally {
+            Files.delete(file);
+            Files.delete(folder);
+        }
+    }
+}
