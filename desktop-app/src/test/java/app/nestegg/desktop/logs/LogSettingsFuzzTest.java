@@ -2,8 +2,10 @@ package app.nestegg.desktop.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.nestegg.vault.fuzz.SeedDamage;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,8 +15,21 @@ import java.nio.file.Path;
  */
 class LogSettingsFuzzTest {
 
+    private static final SeedDamage SETTINGS = SeedDamage.of(LogSettingsFuzzTest.class, "logSettingsAreAlwaysRead");
+
     @FuzzTest(maxDuration = "10s")
-    void logSettingsAreAlwaysRead(byte[] content) throws IOException {
+    void logSettingsAreAlwaysRead(byte[] raw) {
+        byte[] content = SETTINGS.input(raw);
+        SETTINGS.keepIfItFails(content, () -> {
+            try {
+                read(content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void read(byte[] content) throws IOException {
         Path folder = Files.createTempDirectory("fuzzed-logs");
         Path file = folder.resolve(LogSettings.FILE_NAME);
         try {

@@ -10,12 +10,13 @@ import app.nestegg.sync.teller.TellerClient;
 import app.nestegg.sync.teller.TellerEnvironment;
 import app.nestegg.sync.teller.TellerSettings;
 import app.nestegg.sync.teller.TellerTls;
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import app.nestegg.vault.fuzz.SeedDamage;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import okhttp3.Interceptor;
@@ -31,8 +32,7 @@ import okhttp3.ResponseBody;
  * OkHttp interceptor, so the real client code reads it without a socket; after {@link #ANSWERS} calls it answers
  * HTTP 500, so a fuzzed "there is more" cannot page forever.
  *
- * <p>Input layout (as {@link FuzzedDataProvider} reads it): the last byte picks the status, the one before it the
- * call, the rest is the body.
+ * <p>Input layout: the last byte picks the status, the one before it the call, the rest is the body.
  */
 class ProviderAnswersFuzzTest {
 
@@ -41,7 +41,10 @@ class ProviderAnswersFuzzTest {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final AccessToken TOKEN = new AccessToken("access-sandbox-fuzz");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T10:00:00Z"), ZoneOffset.UTC);
-
+    private static final SeedDamage PLAID =
+            SeedDamage.of(ProviderAnswersFuzzTest.class, "plaidAnswersAreReadOrRefused");
+    private static final SeedDamage TELLER =
+            SeedDamage.of(ProviderAnswersFuzzTest.class, "tellerAnswersAreReadOrRefused");
     private static final TellerTls TELLER_TLS = TellerTls.create(null);
 
     private static final List<Consumer<PlaidClient>> PLAID_CALLS = List.of(
@@ -59,23 +62,36 @@ class ProviderAnswersFuzzTest {
             teller -> teller.holdings(TOKEN));
 
     @FuzzTest(maxDuration = "10s")
-    void plaidAnswersAreReadOrRefused(FuzzedDataProvider data) {
-        int status = data.pickValue(STATUSES);
-        Consumer<PlaidClient> call = data.pickValue(PLAID_CALLS);
-        OkHttpClient http = answering(status, data.consumeRemainingAsBytes());
+    void plaidAnswersAreReadOrRefused(byte[] raw) {
+        byte[] data = PLAID.input(raw);
+        Consumer<PlaidClient> call = PLAID_CALLS.get(pick(data, 2, PLAID_CALLS.size()));
+        OkHttpClient http = answering(STATUSES[pick(data, 1, STATUSES.length)], body(data));
         PlaidSettings settings = new PlaidSettings(PlaidEnvironment.SANDBOX, "client-fuzz", "secret-fuzz");
-        expectOnlyProviderException(
-                () -> call.accept(new PlaidClient(settings, http, PlaidTimeouts.all(Duration.ofSeconds(5)))));
+        PLAID.keepIfItFails(
+                data,
+                () -> expectOnlyProviderException(
+                        () -> call.accept(new PlaidClient(settings, http, PlaidTimeouts.all(Duration.ofSeconds(5))))));
     }
 
     @FuzzTest(maxDuration = "10s")
-    void tellerAnswersAreReadOrRefused(FuzzedDataProvider data) {
-        int status = data.pickValue(STATUSES);
-        Consumer<TellerClient> call = data.pickValue(TELLER_CALLS);
-        OkHttpClient http = answering(status, data.consumeRemainingAsBytes());
+    void tellerAnswersAreReadOrRefused(byte[] raw) {
+        byte[] data = TELLER.input(raw);
+        Consumer<TellerClient> call = TELLER_CALLS.get(pick(data, 2, TELLER_CALLS.size()));
+        OkHttpClient http = answering(STATUSES[pick(data, 1, STATUSES.length)], body(data));
         TellerSettings settings = new TellerSettings(null, null, null, TellerEnvironment.SANDBOX);
-        expectOnlyProviderException(
-                () -> call.accept(new TellerClient(settings, TELLER_TLS, http, CLOCK, TellerClient.DEFAULT_PAGE_SIZE)));
+        TELLER.keepIfItFails(
+                data,
+                () -> expectOnlyProviderException(() -> call.accept(
+                        new TellerClient(settings, TELLER_TLS, http, CLOCK, TellerClient.DEFAULT_PAGE_SIZE))));
+    }
+
+    /** The choice that the byte {@code fromEnd} places before the end makes among {@code choices}. */
+    private static int pick(byte[] data, int fromEnd, int choices) {
+        return data.length < fromEnd ? 0 : Byte.toUnsignedInt(data[data.length - fromEnd]) % choices;
+    }
+
+    private static byte[] body(byte[] data) {
+        return Arrays.copyOf(data, Math.max(0, data.length - 2));
     }
 
     /** A client whose every call gets {@code body} with {@code status}, up to {@link #ANSWERS} calls. */

@@ -1,7 +1,9 @@
 package app.nestegg.vault.exchange.export;
 
+import app.nestegg.vault.fuzz.SeedDamage;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,18 +20,32 @@ class ExportFileFuzzTest {
 
     static final String PASSPHRASE = "fuzzing passphrase";
 
+    private static final SeedDamage PLAIN = SeedDamage.of(ExportFileFuzzTest.class, "plainExportIsCheckedOrRefused");
+    private static final SeedDamage ENCRYPTED =
+            SeedDamage.of(ExportFileFuzzTest.class, "encryptedExportIsCheckedOrRefused");
+
     @FuzzTest(maxDuration = "10s")
-    void plainExportIsCheckedOrRefused(byte[] content) throws IOException {
-        verify(content, Optional.empty());
+    void plainExportIsCheckedOrRefused(byte[] raw) {
+        byte[] content = PLAIN.input(raw);
+        PLAIN.keepIfItFails(content, () -> verify(content, Optional.empty()));
     }
 
     @FuzzTest(maxDuration = "10s")
-    void encryptedExportIsCheckedOrRefused(byte[] content) throws IOException {
-        verify(content, Optional.of(PASSPHRASE.toCharArray()));
+    void encryptedExportIsCheckedOrRefused(byte[] raw) {
+        byte[] content = ENCRYPTED.input(raw);
+        ENCRYPTED.keepIfItFails(content, () -> verify(content, Optional.of(PASSPHRASE.toCharArray())));
     }
 
-    private static void verify(byte[] content, Optional<char[]> passphrase) throws IOException {
-        Path file = Files.createTempFile("fuzzed-export", ".zip");
+    private static void verify(byte[] content, Optional<char[]> passphrase) {
+        try {
+            Path file = Files.createTempFile("fuzzed-export", ".zip");
+            verify(file, content, passphrase);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void verify(Path file, byte[] content, Optional<char[]> passphrase) throws IOException {
         try {
             Files.write(file, content);
             ExportRestore.looksLikeExport(file);

@@ -1,11 +1,13 @@
 package app.nestegg.vault.household.bundle;
 
+import app.nestegg.vault.fuzz.SeedDamage;
 import app.nestegg.vault.household.OwnKeys;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,10 +28,26 @@ class BundleFuzzTest {
     private static final OwnKeys READER = TestMembers.newMember("Reader");
     private static final BundleReader BUNDLES = new BundleReader(CLOCK, 21, id -> Optional.empty());
     private static final int EXPECTED_ENTRIES = 1_000;
+    private static final SeedDamage FILES = SeedDamage.of(BundleFuzzTest.class, "bundleFileIsReadOrRefused");
+    private static final SeedDamage JSON = SeedDamage.of(BundleFuzzTest.class, "payloadJsonIsReadOrRefused");
+    private static final SeedDamage COMPRESSED =
+            SeedDamage.of(BundleFuzzTest.class, "compressedPayloadIsReadOrRefused");
 
     @FuzzTest(maxDuration = "10s")
-    void bundleFileIsReadOrRefused(byte[] content) throws IOException {
-        Path file = Files.createTempFile("fuzzed", ".bundle");
+    void bundleFileIsReadOrRefused(byte[] raw) {
+        byte[] content = FILES.input(raw);
+        FILES.keepIfItFails(content, () -> readBundle(content));
+    }
+
+    private static void readBundle(byte[] content) {
+        try {
+            readBundle(Files.createTempFile("fuzzed", ".bundle"), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void readBundle(Path file, byte[] content) throws IOException {
         try {
             Files.write(file, content);
             BUNDLES.read(file, READER);
@@ -41,13 +59,16 @@ class BundleFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10s")
-    void payloadJsonIsReadOrRefused(byte[] json) throws IOException {
-        readPayload(gzip(json));
+    void payloadJsonIsReadOrRefused(byte[] raw) throws IOException {
+        byte[] json = JSON.input(raw);
+        byte[] compressed = gzip(json);
+        JSON.keepIfItFails(json, () -> readPayload(compressed));
     }
 
     @FuzzTest(maxDuration = "10s")
-    void compressedPayloadIsReadOrRefused(byte[] compressed) {
-        readPayload(compressed);
+    void compressedPayloadIsReadOrRefused(byte[] raw) {
+        byte[] compressed = COMPRESSED.input(raw);
+        COMPRESSED.keepIfItFails(compressed, () -> readPayload(compressed));
     }
 
     private static void readPayload(byte[] compressed) {
