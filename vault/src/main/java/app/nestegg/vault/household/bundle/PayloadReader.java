@@ -25,7 +25,7 @@ final class PayloadReader {
     /** More columns than any table has; a signed bundle from a broken or hostile vault cannot make an entry huge. */
     static final int MAX_COLUMNS = 256;
 
-    /** Ten times the longest text column (100,000 characters), so opened sealed values fit too. */
+    /** Ten times the most a change-log entry holds (its columns as JSON, 100,000 characters), so no real entry nears it. */
     static final int MAX_TEXT_CHARS = 1_000_000;
 
     private final JsonParser json;
