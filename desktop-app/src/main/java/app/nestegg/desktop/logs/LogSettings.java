@@ -23,6 +23,9 @@ public record LogSettings(Level level, Format format) {
     public static final String FILE_NAME = "log-settings.properties";
     public static final LogSettings DEFAULT = new LogSettings(Level.INFO, Format.TEXT);
 
+    /** Two short lines are all the file holds; a larger one is not ours and is not read into memory. */
+    static final long MAX_FILE_BYTES = 64 * 1024;
+
     /** The levels offered to users, quietest first. */
     public enum Level {
         ERROR,
@@ -63,10 +66,18 @@ public record LogSettings(Level level, Format format) {
 
     /**
      * The settings in {@code folder}, or the default when there are none. A damaged or hand-edited file with unknown
-     * values falls back to the default for that value: logging is not worth refusing to start over.
+     * values falls back to the default for that value: logging is not worth refusing to start over. A file larger than
+     * {@link #MAX_FILE_BYTES} counts as damaged.
      */
     public static LogSettings read(Path folder) {
         Properties properties = new Properties();
+        try {
+            if (Files.size(folder.resolve(FILE_NAME)) > MAX_FILE_BYTES) {
+                return DEFAULT;
+            }
+        } catch (IOException e) {
+            return DEFAULT;
+        }
         try (Reader reader = Files.newBufferedReader(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (NoSuchFileException e) {

@@ -1,6 +1,7 @@
 package app.nestegg.sync.plaid;
 
 import app.nestegg.sync.provider.AccessToken;
+import app.nestegg.sync.provider.AnswerBodies;
 import app.nestegg.sync.provider.BankProvider;
 import app.nestegg.sync.provider.ProviderAccount;
 import app.nestegg.sync.provider.ProviderAccountKind;
@@ -424,7 +425,11 @@ public final class PlaidClient implements BankProvider {
             status = response.code();
             ResponseBody responseBody = response.body();
             contentType = response.header("Content-Type");
-            answer = responseBody.bytes();
+            try {
+                answer = AnswerBodies.read(responseBody);
+            } catch (AnswerBodies.TooLargeException e) {
+                throw PlaidErrors.malformed(endpoint, status, e.getMessage());
+            }
         } catch (IOException e) {
             LOG.debug(
                     "Plaid {} failed without an answer: {}",

@@ -1,12 +1,14 @@
 package app.nestegg.sync.teller;
 
 import app.nestegg.sync.provider.AccessToken;
+import app.nestegg.sync.provider.AnswerBodies;
 import app.nestegg.sync.provider.ProviderException;
 import app.nestegg.vault.store.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Credentials;
@@ -74,7 +76,12 @@ final class TellerHttp {
                 .build();
         try (Response response = client.newCall(request).execute()) {
             ResponseBody responseBody = response.body();
-            String body = responseBody.string();
+            String body;
+            try {
+                body = new String(AnswerBodies.read(responseBody), StandardCharsets.UTF_8);
+            } catch (AnswerBodies.TooLargeException e) {
+                throw TellerErrors.malformed(call.toString(), e.getMessage(), e);
+            }
             if (!response.isSuccessful()) {
                 ProviderException failure = TellerErrors.fromResponse(response.code(), body, call.toString());
                 LOG.debug("{} failed: {} {}", call, failure.failure(), failure.errorCode());

@@ -56,11 +56,12 @@ public final class StatementFiles {
         }
         StatementText.requireText(fileName, content);
         StatementFormat format = options.format().orElseGet(() -> sniff(fileName, content));
-        return switch (format) {
-            case OFX -> OfxReader.read(fileName, content);
-            case QIF -> QifReader.read(fileName, StatementText.decode(content));
-            case CSV -> readCsv(fileName, StatementText.decode(content), options);
-        };
+        return StatementLimits.check(
+                switch (format) {
+                    case OFX -> OfxReader.read(fileName, content);
+                    case QIF -> QifReader.read(fileName, StatementText.decode(content));
+                    case CSV -> readCsv(fileName, StatementText.decode(content), options);
+                });
     }
 
     /** OFX when its header or root tag is near the start, QIF when the first line is a {@code !} header, else CSV. */

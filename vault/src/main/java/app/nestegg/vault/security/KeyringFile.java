@@ -36,9 +36,10 @@ public final class KeyringFile {
         try {
             keyring = Json.mapper().readValue(content, Keyring.class);
         } catch (JacksonException e) {
-            throw damaged(
-                    folder,
-                    "it is not valid keyring JSON (line " + e.getLocation().getLineNr() + ")");
+            // A value of the wrong shape is reported without a place in the text.
+            String where =
+                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw damaged(folder, "it is not valid keyring JSON" + where);
         } catch (IOException e) {
             throw damaged(folder, "it cannot be parsed: " + e.getMessage());
         }

@@ -43,6 +43,18 @@ class KeyringFileTest {
     }
 
     @Test
+    void aVaultIdThatIsNoIdIsRefusedAsDamaged() throws Exception {
+        Path folder = vault();
+        Path keyring = new VaultFolder(folder).keyring();
+        Files.writeString(
+                keyring, Files.readString(keyring).replaceFirst("\"vaultId\" : \"[^\"]*\"", "\"vaultId\" : \"no id\""));
+
+        assertThatThrownBy(() -> vaults.unlock(folder))
+                .isInstanceOf(VaultDamagedException.class)
+                .hasMessageContaining("not valid keyring JSON");
+    }
+
+    @Test
     void absurdMemoryIsRefused() throws Exception {
         Path folder = vault();
         edit(folder, "\"memoryKiB\" : 65536", "\"memoryKiB\" : 999999999");

@@ -31,8 +31,14 @@ final class EntryNames {
         if (name.length() > MAX_LENGTH) {
             return "is too long";
         }
-        if (name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*")) {
+        if (name.startsWith("/")) {
             return "is an absolute path";
+        }
+        if (name.matches("^[A-Za-z]:.*")) {
+            return "starts with a drive letter";
+        }
+        if (name.contains("\\")) {
+            return "contains a backslash, which leads into other folders on Windows";
         }
         for (String segment : name.split("/", -1)) {
             if (segment.equals("..")) {

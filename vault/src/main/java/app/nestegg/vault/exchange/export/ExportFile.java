@@ -186,7 +186,7 @@ final class ExportFile implements AutoCloseable {
                             Reason.PASSPHRASE_NEEDED,
                             file + " is an encrypted export; give the passphrase it was encrypted with.");
                 }
-                return AgeFiles.decrypting(raw, stanza);
+                return decrypting(raw);
             }
             if (head.length < ZIP_MAGIC.length || !java.util.Arrays.equals(head, 0, 4, ZIP_MAGIC, 0, 4)) {
                 throw refused(Reason.NOT_AN_EXPORT, "it is neither a zip nor an age file");
@@ -206,6 +206,19 @@ final class ExportFile implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
+        }
+    }
+
+    /** jagged parses the age header; a header it cannot parse may end in any runtime exception of its parser. */
+    private InputStream decrypting(InputStream raw) throws IOException, GeneralSecurityException {
+        try {
+            return AgeFiles.decrypting(raw, stanza);
+        } catch (ExportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw refused(
+                    Reason.TAMPERED,
+                    "its age header cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 

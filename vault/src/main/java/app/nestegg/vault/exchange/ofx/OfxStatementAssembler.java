@@ -137,6 +137,14 @@ final class OfxStatementAssembler implements OfxTagScanner.Listener {
 
     private void closed(String name) {
         if (name.equals(OfxElements.TRANSACTION) && transaction != null) {
+            if (statement == null) {
+                throw new ImportException(
+                        fileName,
+                        transaction.line,
+                        OfxElements.TRANSACTION,
+                        "the transaction ends after the statement it began in (STMTRS or CCSTMTRS) ended;"
+                                + " the file's elements are not nested as OFX nests them");
+            }
             statement.lines.add(transaction.toLine(fileName));
             transaction = null;
         } else if ((name.equals(OfxElements.STATEMENT) || name.equals(OfxElements.CARD_STATEMENT))

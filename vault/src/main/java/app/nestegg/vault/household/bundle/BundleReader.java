@@ -175,7 +175,8 @@ public final class BundleReader {
                     file,
                     "it is not encrypted to this vault's member, " + describe(reader.member()),
                     e);
-        } catch (IOException | GeneralSecurityException e) {
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            // jagged's header parser can end in any runtime exception on a header it cannot parse
             throw corruptOrChanged(file, payload, verified, e);
         } finally {
             Arrays.fill(identity, '\0');

@@ -22,6 +22,12 @@ final class PayloadReader {
     /** Entries are added one by one; the header's count sizes the list only up to this many. */
     private static final int MAX_PRESIZE = 65_536;
 
+    /** More columns than any table has; a signed bundle from a broken or hostile vault cannot make an entry huge. */
+    static final int MAX_COLUMNS = 256;
+
+    /** Ten times the most a change-log entry holds (its columns as JSON, 100,000 characters), so no real entry nears it. */
+    static final int MAX_TEXT_CHARS = 1_000_000;
+
     private final JsonParser json;
     private final int expectedEntries;
 
@@ -128,6 +134,9 @@ final class PayloadReader {
         Map<String, Object> columns = new LinkedHashMap<>();
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
+            if (columns.size() == MAX_COLUMNS) {
+                throw new IOException(where + " has more than " + MAX_COLUMNS + " columns, more than any table has");
+            }
             columns.put(name, value(json.nextToken(), where + ", column " + name));
         }
         return columns;
@@ -137,7 +146,7 @@ final class PayloadReader {
     private Object value(JsonToken token, String where) throws IOException {
         return switch (token) {
             case VALUE_NULL -> null;
-            case VALUE_STRING -> json.getText();
+            case VALUE_STRING -> boundedText(where);
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NUMBER_INT ->
@@ -152,6 +161,14 @@ final class PayloadReader {
 
     private String text(JsonToken token, String where) throws IOException {
         expect(token, JsonToken.VALUE_STRING, where);
+        return boundedText(where);
+    }
+
+    private String boundedText(String where) throws IOException {
+        if (json.getTextLength() > MAX_TEXT_CHARS) {
+            throw new IOException(
+                    where + " holds a text of more than " + MAX_TEXT_CHARS + " characters, longer than any column");
+        }
         return json.getText();
     }
 

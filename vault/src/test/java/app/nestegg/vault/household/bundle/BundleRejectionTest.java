@@ -217,6 +217,48 @@ class BundleRejectionTest {
     }
 
     @Test
+    void aColumnTextLongerThanAnyColumnIsRefusedNamingEntryAndColumn() throws Exception {
+        UUID bundleId = UUID.randomUUID();
+        String huge = "x".repeat(PayloadReader.MAX_TEXT_CHARS + 1);
+        Path file = crafted(
+                alice,
+                header(bundleId, 1, hlc(1), hlc(1)),
+                CraftedBundles.gzip(oneEntry(bundleId, "\"name\":\"" + huge + "\"")));
+
+        assertRefused(file, bob, Reason.CORRUPT_PAYLOAD)
+                .hasMessageContaining("entry 1, column name")
+                .hasMessageContaining("more than " + PayloadReader.MAX_TEXT_CHARS + " characters");
+    }
+
+    @Test
+    void anEntryWithMoreColumnsThanAnyTableIsRefusedNamingTheEntry() throws Exception {
+        UUID bundleId = UUID.randomUUID();
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i <= PayloadReader.MAX_COLUMNS; i++) {
+            columns.append(i == 0 ? "" : ",")
+                    .append("\"c")
+                    .append(i)
+                    .append("\":")
+                    .append(i);
+        }
+        Path file = crafted(
+                alice,
+                header(bundleId, 1, hlc(1), hlc(1)),
+                CraftedBundles.gzip(oneEntry(bundleId, columns.toString())));
+
+        assertRefused(file, bob, Reason.CORRUPT_PAYLOAD)
+                .hasMessageContaining("entry 1 has more than " + PayloadReader.MAX_COLUMNS + " columns");
+    }
+
+    private String oneEntry(UUID bundleId, String columns) {
+        return "{\"bundleId\":\"" + bundleId + "\",\"authorId\":\""
+                + alice.member().memberId()
+                + "\",\"entries\":[{\"id\":\"" + Ids.newId() + "\",\"hlc\":" + hlc(1) + ",\"member\":\""
+                + alice.member().memberId() + "\",\"table\":\"account\",\"row\":\"" + Ids.newId()
+                + "\",\"op\":\"INSERT\",\"columns\":{" + columns + "}}]}";
+    }
+
+    @Test
     void contentOfAnotherBundleIdIsAMismatch() throws Exception {
         BundleHeader header = header(UUID.randomUUID(), entries.size());
         Path file = crafted(

@@ -55,7 +55,7 @@ class BundleRoundTripTest {
         columns.put("cleared", true);
         columns.put("hidden", false);
         columns.put("payee", "Café \"Zoë\" \\ 東京 🥚\n\ttab");
-        columns.put("notes", "x".repeat(2_000_000));
+        columns.put("notes", "x".repeat(PayloadReader.MAX_TEXT_CHARS));
         columns.put("empty", "");
         BundleEntry entry = entry(alice, 1, "ledger_transaction", columns);
         BundleEntry delete = new BundleEntry(
