@@ -1,5 +1,6 @@
 package app.nestegg.vault.store;
 
+import app.nestegg.vault.DiskFullException;
 import app.nestegg.vault.UnsafeVaultException;
 import app.nestegg.vault.VaultDamagedException;
 import app.nestegg.vault.VaultStateException;
@@ -67,7 +68,7 @@ public final class VaultDatabase implements AutoCloseable {
         try {
             seal.markOpen();
             SecureFiles.restrict(folder.databaseFile(), SecureFiles.OWNER_ONLY_FILE);
-            migrate(connection);
+            migrate(folder, connection);
             return new VaultDatabase(folder, connection, seal);
         } catch (IOException | RuntimeException e) {
             closeQuietly(connection);
@@ -103,7 +104,7 @@ public final class VaultDatabase implements AutoCloseable {
             if (hasPendingMigrations(connection)) {
                 DatabaseBackups.write(connection, folder, BackupKind.BEFORE_MIGRATION, java.time.Instant.now());
             }
-            migrate(connection);
+            migrate(folder, connection);
             return new VaultDatabase(folder, connection, seal);
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -114,7 +115,7 @@ public final class VaultDatabase implements AutoCloseable {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
-            throw e;
+            throw damagedIfStorage(folder, e);
         }
     }
 
@@ -124,6 +125,8 @@ public final class VaultDatabase implements AutoCloseable {
         try {
             ensureOpen();
             return query.apply(dsl);
+        } catch (RuntimeException e) {
+            throw damagedIfStorage(folder, e);
         } finally {
             lock.unlock();
         }
@@ -135,6 +138,8 @@ public final class VaultDatabase implements AutoCloseable {
         try {
             ensureOpen();
             return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (RuntimeException e) {
+            throw damagedIfStorage(folder, e);
         } finally {
             lock.unlock();
         }
@@ -195,6 +200,23 @@ public final class VaultDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A full disk and a page H2 cannot read surface in whatever statement meets them; the person needs "disk full" or
+     * "damaged", not a crash. H2 abandons the transaction it could not write, so nothing of it is kept.
+     */
+    private static RuntimeException damagedIfStorage(VaultFolder folder, RuntimeException e) {
+        if (DiskSpace.ranOut(e, folder.path())) {
+            return new DiskFullException(folder.path(), "the change to the vault", e);
+        }
+        if (!StorageDamage.causedBy(e)) {
+            return e;
+        }
+        VaultDamagedException damaged = new VaultDamagedException(
+                folder.databaseFile(), "H2 found a page it cannot read", folder.newestBackup());
+        damaged.initCause(e);
+        return damaged;
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new VaultStateException("The vault is locked.");
@@ -253,10 +275,16 @@ public final class VaultDatabase implements AutoCloseable {
         }
     }
 
-    private static void migrate(Connection connection) {
+    private static void migrate(VaultFolder folder, Connection connection) {
         try {
             flyway(connection).migrate();
         } catch (FlywayException e) {
+            if (StorageDamage.causedBy(e)) {
+                VaultDamagedException damaged = new VaultDamagedException(
+                        folder.databaseFile(), "its schema history cannot be read", folder.newestBackup());
+                damaged.initCause(e);
+                throw damaged;
+            }
             throw new UnsafeVaultException("The vault's schema cannot be brought up to date (" + e.getMessage()
                     + "). It may have been written by a newer version of Nest Egg.");
         }
