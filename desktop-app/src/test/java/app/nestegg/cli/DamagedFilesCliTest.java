@@ -107,7 +107,7 @@ class DamagedFilesCliTest {
             if (result.code() != ExitCodes.OK) {
                 assertThat(result.err()).contains("cannot be restored", "Nothing was changed");
             }
-            Result check = cli.runUnlocked("check");
+            Result check = cli.runUnlocked("doctor");
             assertThat(check.code()).as(check.toString()).isEqualTo(ExitCodes.OK);
             return result;
         });

@@ -108,10 +108,16 @@ public final class VaultDatabase implements AutoCloseable {
             return new VaultDatabase(folder, connection, seal);
         } catch (SQLException e) {
             closeQuietly(connection);
+            if (DiskSpace.ranOut(e, folder.path())) {
+                throw new DiskFullException(folder.path(), "what opening the vault writes", e);
+            }
             throw new VaultDamagedException(
                     folder.databaseFile(), "its schema cannot be read: " + e.getMessage(), folder.newestBackup());
         } catch (IOException e) {
             closeQuietly(connection);
+            if (DiskSpace.ranOut(e, folder.path())) {
+                throw new DiskFullException(folder.path(), "what opening the vault writes", e);
+            }
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
@@ -243,6 +249,9 @@ public final class VaultDatabase implements AutoCloseable {
     }
 
     private static RuntimeException translate(VaultFolder folder, SQLException e) {
+        if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 && DiskSpace.ranOut(e, folder.path())) {
+            return new DiskFullException(folder.path(), "what opening the vault writes", e);
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
                 new VaultStateException("The vault is already open in another Nest Egg window or command.");

@@ -2,6 +2,9 @@ package app.nestegg.vault.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.MVStoreException;
@@ -29,6 +32,14 @@ class DamageRecognitionTest {
         var writing = new MVStoreException(org.h2.mvstore.DataUtils.ERROR_WRITING_FAILED, "Writing failed");
 
         assertThat(StorageDamage.causedBy(new DataAccessException("SQL [insert]", writing)))
+                .isFalse();
+    }
+
+    @Test
+    void noSpaceLeftIsAFullDiskAndAnotherFailureWithSpaceFreeIsNot(@org.junit.jupiter.api.io.TempDir Path folder) {
+        assertThat(DiskSpace.ranOut(new UncheckedIOException(new IOException("No space left on device")), folder))
+                .isTrue();
+        assertThat(DiskSpace.ranOut(new IOException("Permission denied"), folder))
                 .isFalse();
     }
 
