@@ -13,6 +13,7 @@ import app.nestegg.vault.SecondFactorRequiredException;
 import app.nestegg.vault.TermsNotAcceptedException;
 import app.nestegg.vault.UnsafeVaultException;
 import app.nestegg.vault.VaultAlreadyExistsException;
+import app.nestegg.vault.DiskFullException;
 import app.nestegg.vault.VaultDamagedException;
 import app.nestegg.vault.VaultNotFoundException;
 import app.nestegg.vault.VaultStateException;
@@ -45,6 +46,7 @@ class ExitCodesTest {
                 Arguments.of(new LedgerInputException("amount", "too many decimals"), 2),
                 Arguments.of(new TermsNotAcceptedException(2), 1),
                 Arguments.of(new VaultDamagedException(folder, "truncated", Optional.empty()), 1),
+                Arguments.of(new DiskFullException(folder, "the backup", new java.io.IOException("ENOSPC")), 1),
                 Arguments.of(new UnsafeVaultException("a trigger"), 1),
                 Arguments.of(new VaultNotFoundException(folder), 1),
                 Arguments.of(new VaultAlreadyExistsException(folder), 1),
