@@ -25,6 +25,19 @@ final class StorageDamage {
 
     private StorageDamage() {}
 
+    /**
+     * A migration that finds its table already there: the schema history lost rows its tables still have, which the
+     * app never writes (a cut file can open at a state where they disagree).
+     */
+    static boolean historyBehindTables(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.TABLE_OR_VIEW_ALREADY_EXISTS_1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof MVStoreException store && DAMAGE.contains(store.getErrorCode())) {

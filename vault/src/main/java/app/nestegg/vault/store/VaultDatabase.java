@@ -288,9 +288,11 @@ public final class VaultDatabase implements AutoCloseable {
         try {
             flyway(connection).migrate();
         } catch (FlywayException e) {
-            if (StorageDamage.causedBy(e)) {
+            if (StorageDamage.causedBy(e) || StorageDamage.historyBehindTables(e)) {
                 VaultDamagedException damaged = new VaultDamagedException(
-                        folder.databaseFile(), "its schema history cannot be read", folder.newestBackup());
+                        folder.databaseFile(),
+                        "its schema history cannot be read or does not match its tables",
+                        folder.newestBackup());
                 damaged.initCause(e);
                 throw damaged;
             }

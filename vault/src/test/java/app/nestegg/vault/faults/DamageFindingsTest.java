@@ -104,6 +104,19 @@ class DamageFindingsTest {
         }
     }
 
+    @Test
+    void aSchemaHistoryBehindItsTablesIsDamagedNotANewerVersion() {
+        Path folder = temp.resolve("vault");
+        try (VaultSession session = vaults.create(folder)) {
+            session.database()
+                    .write(dsl -> dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '19'"));
+        }
+
+        assertThatThrownBy(() -> vaults.unlock(folder))
+                .isInstanceOf(app.nestegg.vault.VaultDamagedException.class)
+                .hasMessageContaining("does not match its tables");
+    }
+
     private Path lockedVault() {
         Path folder = temp.resolve("vault");
         vaults.create(folder).lock();
