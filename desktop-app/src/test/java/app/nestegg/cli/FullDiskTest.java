@@ -128,11 +128,11 @@ class FullDiskTest {
         return list.out();
     }
 
-    private static Path statement(Path file, int rows) throws IOException {
+    private static Path statement(Path file, int rows, String payee) throws IOException {
         StringBuilder csv = new StringBuilder("Date,Description,Amount\n");
         for (int i = 0; i < rows; i++) {
-            csv.append(
-                    String.format("%02d/%02d/2029,PAYEE NUMBER %d,-%d.%02d%n", 1 + i % 12, 1 + i % 28, i, i, i % 100));
+            csv.append(String.format(
+                    "%02d/%02d/2029,%s PAYEE %d,-%d.%02d%n", 1 + i % 12, 1 + i % 28, payee, i, i, i % 100));
         }
         return Files.writeString(file, csv);
     }
