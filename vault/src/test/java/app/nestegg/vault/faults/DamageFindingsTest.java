@@ -109,7 +109,7 @@ class DamageFindingsTest {
         Path folder = temp.resolve("vault");
         try (VaultSession session = vaults.create(folder)) {
             session.database()
-                    .write(dsl -> dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '19'"));
+                    .write(dsl -> dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '21'"));
         }
 
         assertThatThrownBy(() -> vaults.unlock(folder))
