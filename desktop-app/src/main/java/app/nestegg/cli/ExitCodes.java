@@ -48,7 +48,8 @@ final class ExitCodes {
      * Wrong or missing secrets exit 3 and a lockout 4. Input of the wrong form (a malformed recovery key, a passphrase
      * too weak to accept, ledger input the ledger refuses) is a usage error, 2: the same command with other input can
      * succeed. A provider's refusal and a bank link that did not finish are 6. Every other vault failure
-     * (not found, already exists, damaged, unsafe, terms not accepted, wrong state) and anything unexpected is 1.
+     * (not found, already exists, damaged, disk full, unsafe, terms not accepted, wrong state) and anything
+     * unexpected is 1.
      */
     static int of(Throwable failure) {
         return switch (failure) {

@@ -7,6 +7,7 @@ import app.nestegg.sync.provider.ProviderException;
 import app.nestegg.sync.provider.ProviderFailure;
 import app.nestegg.sync.provider.ProviderKind;
 import app.nestegg.vault.BadInputException;
+import app.nestegg.vault.DiskFullException;
 import app.nestegg.vault.InvalidCodeException;
 import app.nestegg.vault.LockedOutException;
 import app.nestegg.vault.SecondFactorRequiredException;
@@ -45,6 +46,7 @@ class ExitCodesTest {
                 Arguments.of(new LedgerInputException("amount", "too many decimals"), 2),
                 Arguments.of(new TermsNotAcceptedException(2), 1),
                 Arguments.of(new VaultDamagedException(folder, "truncated", Optional.empty()), 1),
+                Arguments.of(new DiskFullException(folder, "the backup", new java.io.IOException("ENOSPC")), 1),
                 Arguments.of(new UnsafeVaultException("a trigger"), 1),
                 Arguments.of(new VaultNotFoundException(folder), 1),
                 Arguments.of(new VaultAlreadyExistsException(folder), 1),

@@ -13,4 +13,10 @@ public record FailedAttempt(Instant at, Factor factor) {
         RECOVERY_KEY,
         LOCKOUT_STATE_UNREADABLE
     }
+
+    public FailedAttempt {
+        if (at == null || factor == null) {
+            throw new IllegalArgumentException("a failed attempt needs its time and factor");
+        }
+    }
 }

@@ -33,7 +33,10 @@ public final class LockoutFile {
             if (Files.size(folder.lockout()) > MAX_SIZE) {
                 return unreadable(now, "it is too large");
             }
-            return Json.mapper().readValue(Files.readAllBytes(folder.lockout()), LockoutState.class);
+            LockoutState state = Json.mapper().readValue(Files.readAllBytes(folder.lockout()), LockoutState.class);
+            return aheadOfAnyLockout(state, now)
+                    ? unreadable(now, "its times lie further ahead than a lockout")
+                    : state;
         } catch (NoSuchFileException e) {
             return LockoutState.CLEAN;
         } catch (JacksonException | IllegalArgumentException e) {
@@ -49,6 +52,16 @@ public final class LockoutFile {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not record the unlock attempt in " + folder.lockout(), e);
         }
+    }
+
+    /**
+     * The app never writes a time later than one lockout from now; a damaged date could otherwise lock the vault, or
+     * make the next attempt wait, for years.
+     */
+    private static boolean aheadOfAnyLockout(LockoutState state, Instant now) {
+        Instant latest = now.plus(UnlockGuard.LOCKOUT);
+        return (state.lockedUntil() != null && state.lockedUntil().isAfter(latest))
+                || (state.lastFailureAt() != null && state.lastFailureAt().isAfter(latest));
     }
 
     private LockoutState unreadable(Instant now, String why) {

@@ -1,5 +1,6 @@
 package app.nestegg.vault.store;
 
+import app.nestegg.vault.DiskFullException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,11 +27,12 @@ public final class DatabaseBackups {
     }
 
     static BackupFile write(Connection connection, VaultFolder folder, BackupKind kind, Instant now) {
+        Path target = null;
         try {
             if (!Files.isDirectory(folder.backups())) {
                 SecureFiles.createPrivateFolder(folder.backups());
             }
-            Path target = freeName(folder, kind, now);
+            target = freeName(folder, kind, now);
             Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
@@ -41,10 +43,37 @@ public final class DatabaseBackups {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             return BackupFile.of(target).orElseThrow();
         } catch (IOException e) {
-            throw new UncheckedIOException("The backup could not be written: " + e.getMessage(), e);
+            removeUnfinished(target);
+            throw failed(folder, e, "The backup could not be written: " + e.getMessage());
         } catch (SQLException e) {
-            throw new UncheckedIOException(
-                    new IOException("H2 could not copy the database (error " + e.getErrorCode() + ")", e));
+            removeUnfinished(target);
+            throw failed(folder, e, "H2 could not copy the database (error " + e.getErrorCode() + ")");
+        }
+    }
+
+    private static RuntimeException failed(VaultFolder folder, Exception e, String message) {
+        if (DiskSpace.ranOut(e, folder.backups())) {
+            return new DiskFullException(folder.backups(), "the backup", e);
+        }
+        return new UncheckedIOException(new IOException(message, e));
+    }
+
+    /** A backup that failed half-way leaves neither its partial copy nor its keyring, which would only take space. */
+    private static void removeUnfinished(Path target) {
+        if (target == null) {
+            return;
+        }
+        for (Path file : new Path[] {
+            target.resolveSibling(target.getFileName() + PARTIAL),
+            BackupFile.keyringBeside(target),
+            BackupFile.keyringBeside(target)
+                    .resolveSibling(BackupFile.keyringBeside(target).getFileName() + ".tmp")
+        }) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // owner-only leftovers that no listing shows; the next rotation does not see them either
+            }
         }
     }
 

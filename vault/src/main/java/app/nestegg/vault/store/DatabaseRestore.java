@@ -3,11 +3,11 @@ package app.nestegg.vault.store;
 import static app.nestegg.vault.store.generated.Tables.VAULT_META;
 
 import app.nestegg.vault.BadInputException;
+import app.nestegg.vault.UnsafeVaultException;
 import app.nestegg.vault.VaultDamagedException;
 import app.nestegg.vault.security.MasterKey;
 import app.nestegg.vault.security.Subkey;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +15,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Puts a backup's database in place of the vault's. The backup is first unpacked into a private folder inside the
- * vault folder and opened there with this vault's key, through the same checks as an unlock; only a backup of this
- * vault that opens cleanly replaces the database, by an atomic rename, together with the seal written when the copy
+ * vault folder and opened there with this vault's key, through the same checks as an unlock, and every row is read
+ * once; only a backup of this vault that opens cleanly and reads whole replaces the database, by an atomic rename, together with the seal written when the copy
  * was closed. The keyring stays: the master key does not change with the passphrase, so the current passphrase opens
  * the restored database.
  */
@@ -48,8 +51,13 @@ public final class DatabaseRestore {
             try (VaultDatabase check = VaultDatabase.open(copy, key)) {
                 restoredId = check.read(
                         dsl -> dsl.select(VAULT_META.VAULT_ID).from(VAULT_META).fetchOne(VAULT_META.VAULT_ID));
+                check.read(EveryRow::read);
             } catch (VaultDamagedException e) {
-                throw refused(backup, "it does not open with this vault's key");
+                throw refused(backup, "it does not open with this vault's key, or it is damaged");
+            } catch (UnsafeVaultException | DataAccessException e) {
+                throw refused(
+                        backup,
+                        "it is damaged (" + e.getMessage().lines().findFirst().orElse("") + ")");
             }
             if (!vaultId.equals(restoredId)) {
                 throw refused(backup, "it is a backup of another vault");
@@ -76,8 +84,12 @@ public final class DatabaseRestore {
             if (entry == null) {
                 throw refused(backup, "it holds no vault database");
             }
-            try (InputStream in = zip.getInputStream(entry)) {
+            // ZipFile, unlike ZipInputStream, does not compare an entry with its CRC-32
+            try (CheckedInputStream in = new CheckedInputStream(zip.getInputStream(entry), new CRC32())) {
                 Files.copy(in, target);
+                if (entry.getCrc() != -1 && in.getChecksum().getValue() != entry.getCrc()) {
+                    throw refused(backup, "its content does not match the checksum recorded in it, so it is damaged");
+                }
             }
             SecureFiles.restrict(target, SecureFiles.OWNER_ONLY_FILE);
         } catch (java.util.zip.ZipException e) {

@@ -42,10 +42,12 @@ final class SchemaDefinitionScan {
 
     /**
      * Throws {@link UnsafeVaultException} naming every definition Nest Egg's schema cannot contain (see
-     * {@link SchemaStatementRule}), or {@link VaultStateException} when another process has the file open.
+     * {@link SchemaStatementRule}), {@link VaultDamagedException} when definitions are garbled (a damaged page decrypts
+     * to noise, not to SQL), or {@link VaultStateException} when another process has the file open.
      */
     void refuseCodeCarryingObjects(char[] filePassword) {
         Set<String> found = new LinkedHashSet<>();
+        int garbled = 0;
         MVStore store = null;
         try {
             store = new MVStore.Builder()
@@ -60,7 +62,11 @@ final class SchemaDefinitionScan {
             TransactionMap<Object, Object> meta = reader.openMap(META_TABLE);
             for (Map.Entry<Object, Object> row : meta.entrySet()) {
                 String sql = ((SearchRow) row.getValue()).getValue(SQL_COLUMN).getString();
-                SchemaStatementRule.refusal(sql).ifPresent(what -> found.add(what + " " + name(sql)));
+                if (SchemaStatementRule.garbled(sql)) {
+                    garbled++;
+                } else {
+                    SchemaStatementRule.refusal(sql).ifPresent(what -> found.add(what + " " + name(sql)));
+                }
             }
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
@@ -77,6 +83,12 @@ final class SchemaDefinitionScan {
         if (!found.isEmpty()) {
             throw new UnsafeVaultException("The vault database defines what Nest Egg never creates ("
                     + String.join(", ", found) + "). It was not opened, so nothing in it was run.");
+        }
+        if (garbled > 0) {
+            throw new VaultDamagedException(
+                    folder.databaseFile(),
+                    garbled + " of its schema definitions are garbled; it was not opened",
+                    folder.newestBackup());
         }
     }
 

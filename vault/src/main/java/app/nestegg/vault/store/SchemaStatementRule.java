@@ -2,6 +2,8 @@ package app.nestegg.vault.store;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,62 @@ final class SchemaStatementRule {
 
     private static final Pattern COMMENT_OR_SOURCE = Pattern.compile("--|//|/\\*|\\*/|\\$\\$");
 
+    private static final Pattern FIRST_WORD = Pattern.compile("\\s*([A-Za-z]+)\\b");
+
+    /** The words an H2 command can begin with: anything else cannot be parsed, so cannot run. */
+    private static final Set<String> COMMAND_WORDS = Set.of(
+            "ALTER",
+            "ANALYZE",
+            "BACKUP",
+            "BEGIN",
+            "CALL",
+            "CHECKPOINT",
+            "COMMENT",
+            "COMMIT",
+            "CREATE",
+            "DECLARE",
+            "DELETE",
+            "DROP",
+            "EXECUTE",
+            "EXPLAIN",
+            "GRANT",
+            "HELP",
+            "INSERT",
+            "MERGE",
+            "PREPARE",
+            "REVOKE",
+            "ROLLBACK",
+            "RUNSCRIPT",
+            "SAVEPOINT",
+            "SCRIPT",
+            "SELECT",
+            "SET",
+            "SHOW",
+            "SHUTDOWN",
+            "TABLE",
+            "TRUNCATE",
+            "UPDATE",
+            "USE",
+            "VALUES",
+            "WITH");
+
     private SchemaStatementRule() {}
+
+    /**
+     * Whether the statement is noise rather than SQL: H2 writes Nest Egg's definitions in printable ASCII, and a
+     * statement H2 could run begins with one of its command words. A damaged page decrypts to noise or to a fragment
+     * that begins mid-word, which H2 cannot parse, let alone run; it is refused as damage rather than as unsafe.
+     */
+    static boolean garbled(String sql) {
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c > 0x7E || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+                return true;
+            }
+        }
+        Matcher word = FIRST_WORD.matcher(sql);
+        return !word.lookingAt() || !COMMAND_WORDS.contains(word.group(1).toUpperCase(Locale.ROOT));
+    }
 
     /** Empty when the statement may stand in a Nest Egg database, else a short description of what it is. */
     static Optional<String> refusal(String sql) {

@@ -30,13 +30,25 @@ public final class SecureFiles {
     /** Writes to a temporary file beside the target, forces it to disk, then renames it over the target. */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(
-                temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            restrict(temporary, OWNER_ONLY_FILE);
-            channel.write(java.nio.ByteBuffer.wrap(content));
-            channel.force(true);
+        try {
+            try (FileChannel channel = FileChannel.open(
+                    temporary,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                restrict(temporary, OWNER_ONLY_FILE);
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            moveOver(temporary, target);
+        } catch (IOException | RuntimeException e) {
+            // on a full disk the half-written copy would only take the space a retry needs
+            Files.deleteIfExists(temporary);
+            throw e;
         }
-        moveOver(temporary, target);
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.nestegg.vault.store;
 
+import app.nestegg.vault.DiskFullException;
 import app.nestegg.vault.UnsafeVaultException;
 import app.nestegg.vault.VaultDamagedException;
 import app.nestegg.vault.VaultStateException;
@@ -68,7 +69,7 @@ public final class VaultDatabase implements AutoCloseable {
         try {
             seal.markOpen();
             SecureFiles.restrict(folder.databaseFile(), SecureFiles.OWNER_ONLY_FILE);
-            migrate(connection);
+            migrate(folder, connection);
             return new VaultDatabase(folder, connection, seal);
         } catch (IOException | RuntimeException e) {
             closeQuietly(connection);
@@ -104,18 +105,24 @@ public final class VaultDatabase implements AutoCloseable {
             if (hasPendingMigrations(connection)) {
                 DatabaseBackups.write(connection, folder, BackupKind.BEFORE_MIGRATION, java.time.Instant.now());
             }
-            migrate(connection);
+            migrate(folder, connection);
             return new VaultDatabase(folder, connection, seal);
         } catch (SQLException e) {
             closeQuietly(connection);
+            if (DiskSpace.ranOut(e, folder.path())) {
+                throw new DiskFullException(folder.path(), "what opening the vault writes", e);
+            }
             throw new VaultDamagedException(
                     folder.databaseFile(), "its schema cannot be read: " + e.getMessage(), folder.newestBackup());
         } catch (IOException e) {
             closeQuietly(connection);
+            if (DiskSpace.ranOut(e, folder.path())) {
+                throw new DiskFullException(folder.path(), "what opening the vault writes", e);
+            }
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
-            throw e;
+            throw damagedIfStorage(folder, e);
         }
     }
 
@@ -125,6 +132,8 @@ public final class VaultDatabase implements AutoCloseable {
         try {
             ensureOpen();
             return query.apply(dsl);
+        } catch (RuntimeException e) {
+            throw damagedIfStorage(folder, e);
         } finally {
             lock.unlock();
         }
@@ -136,6 +145,8 @@ public final class VaultDatabase implements AutoCloseable {
         try {
             ensureOpen();
             return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (RuntimeException e) {
+            throw damagedIfStorage(folder, e);
         } finally {
             lock.unlock();
         }
@@ -196,6 +207,23 @@ public final class VaultDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * A full disk and a page H2 cannot read surface in whatever statement meets them; the person needs "disk full" or
+     * "damaged", not a crash. H2 abandons the transaction it could not write, so nothing of it is kept.
+     */
+    private static RuntimeException damagedIfStorage(VaultFolder folder, RuntimeException e) {
+        if (DiskSpace.ranOut(e, folder.path())) {
+            return new DiskFullException(folder.path(), "the change to the vault", e);
+        }
+        if (!StorageDamage.causedBy(e)) {
+            return e;
+        }
+        VaultDamagedException damaged = new VaultDamagedException(
+                folder.databaseFile(), "H2 found a page it cannot read", folder.newestBackup());
+        damaged.initCause(e);
+        return damaged;
+    }
+
     private void ensureOpen() {
         if (closed) {
             throw new VaultStateException("The vault is locked.");
@@ -222,6 +250,9 @@ public final class VaultDatabase implements AutoCloseable {
     }
 
     private static RuntimeException translate(VaultFolder folder, SQLException e) {
+        if (e.getErrorCode() != ErrorCode.DATABASE_ALREADY_OPEN_1 && DiskSpace.ranOut(e, folder.path())) {
+            return new DiskFullException(folder.path(), "what opening the vault writes", e);
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
                 new VaultStateException("The vault is already open in another Nest Egg window or command.");
@@ -254,10 +285,18 @@ public final class VaultDatabase implements AutoCloseable {
         }
     }
 
-    private static void migrate(Connection connection) {
+    private static void migrate(VaultFolder folder, Connection connection) {
         try {
             flyway(connection).migrate();
         } catch (FlywayException e) {
+            if (StorageDamage.causedBy(e) || StorageDamage.historyBehindTables(e)) {
+                VaultDamagedException damaged = new VaultDamagedException(
+                        folder.databaseFile(),
+                        "its schema history cannot be read or does not match its tables",
+                        folder.newestBackup());
+                damaged.initCause(e);
+                throw damaged;
+            }
             throw new UnsafeVaultException("The vault's schema cannot be brought up to date (" + e.getMessage()
                     + "). It may have been written by a newer version of Nest Egg.");
         }

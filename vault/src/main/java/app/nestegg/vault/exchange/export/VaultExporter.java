@@ -1,6 +1,8 @@
 package app.nestegg.vault.exchange.export;
 
+import app.nestegg.vault.DiskFullException;
 import app.nestegg.vault.ledger.Ledger;
+import app.nestegg.vault.store.DiskSpace;
 import app.nestegg.vault.store.Json;
 import app.nestegg.vault.store.SecureFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -76,6 +78,9 @@ public final class VaultExporter {
             SecureFiles.moveOver(partial, target);
         } catch (IOException e) {
             deleteQuietly(partial);
+            if (DiskSpace.ranOut(e, target)) {
+                throw new DiskFullException(target.getParent(), "the export " + target, e);
+            }
             throw new ExportException(
                     ExportException.Reason.UNREADABLE,
                     "Could not write the export " + target + ": " + e.getMessage(),
@@ -85,6 +90,9 @@ public final class VaultExporter {
             throw new IllegalStateException("age encryption is not available in this Java runtime", e);
         } catch (RuntimeException e) {
             deleteQuietly(partial);
+            if (!(e instanceof DiskFullException) && DiskSpace.ranOut(e, target)) {
+                throw new DiskFullException(target.getParent(), "the export " + target, e);
+            }
             throw e instanceof UncheckedIOException io
                     ? new ExportException(
                             ExportException.Reason.UNREADABLE,
