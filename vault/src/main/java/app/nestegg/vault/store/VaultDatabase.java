@@ -98,10 +98,10 @@ public final class VaultDatabase implements AutoCloseable {
         } finally {
             Wipe.chars(password, filePassword);
         }
-        Connection connection = connect(folder, key, true);
+        markOpenBeforeH2Writes(folder, seal);
+        Connection connection = connectOrReseal(folder, key, seal);
         try {
             SchemaInspector.refuseForeignObjects(connection);
-            seal.markOpen();
             if (hasPendingMigrations(connection)) {
                 DatabaseBackups.write(connection, folder, BackupKind.BEFORE_MIGRATION, java.time.Instant.now());
             }
@@ -114,15 +114,43 @@ public final class VaultDatabase implements AutoCloseable {
             }
             throw new VaultDamagedException(
                     folder.databaseFile(), "its schema cannot be read: " + e.getMessage(), folder.newestBackup());
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             closeQuietly(connection);
+            throw damagedIfStorage(folder, e);
+        }
+    }
+
+    /**
+     * The seal says OPEN before H2 first writes to the file: were it written after, a failure in between (a full disk)
+     * would leave a CLOSED seal that no longer matches the file, and the next unlock would call the vault damaged.
+     */
+    private static void markOpenBeforeH2Writes(VaultFolder folder, DatabaseSeal seal) {
+        try {
+            seal.markOpen();
+        } catch (IOException e) {
             if (DiskSpace.ranOut(e, folder.path())) {
                 throw new DiskFullException(folder.path(), "what opening the vault writes", e);
             }
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens H2; when it fails, seals the file as H2 left it, so that a vault that could not be opened (a full disk) is
+     * not taken for one left open by a crash. Not when another process has it open: that one seals it when it locks.
+     */
+    private static Connection connectOrReseal(VaultFolder folder, MasterKey key, DatabaseSeal seal) {
+        try {
+            return connect(folder, key, true);
+        } catch (VaultStateException alreadyOpen) {
+            throw alreadyOpen;
         } catch (RuntimeException e) {
-            closeQuietly(connection);
-            throw damagedIfStorage(folder, e);
+            try {
+                seal.seal();
+            } catch (IOException | RuntimeException notSealed) {
+                e.addSuppressed(notSealed);
+            }
+            throw e;
         }
     }
 
