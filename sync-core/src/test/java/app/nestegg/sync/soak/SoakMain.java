@@ -2,6 +2,8 @@ package app.nestegg.sync.soak;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The long soak run outside Maven, for a fixed heap of one's own choosing: {@code java -Xmx2g -cp TEST_CLASSPATH
@@ -10,14 +12,16 @@ import java.nio.file.Path;
  */
 final class SoakMain {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SoakMain.class);
+
     private SoakMain() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createDirectories(Path.of(args[0]));
         SoakResult result = SoakRun.run(SoakSpec.longRun(), folder.resolve("run"));
         Files.writeString(folder.resolve("soak.csv"), result.table());
-        System.err.printf(
-                "generated in %s, simulated %d days in %s, %d job attempts, threads %d before and %d after, leaked %s%n",
+        LOG.info(
+                "Generated in {}, simulated {} days in {}, {} job attempts, threads {} before and {} after, leaked {}",
                 result.generation(),
                 result.spec().days(),
                 result.simulation(),
@@ -26,6 +30,6 @@ final class SoakMain {
                 result.threadsAfter(),
                 result.leakedThreads());
         SoakBounds.check(result);
-        System.err.println("every bound kept");
+        LOG.info("Every bound kept");
     }
 }
