@@ -3,7 +3,9 @@ package app.nestegg.vault.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Locale;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * Tells a write that failed for want of disk space from other failures. Java reports ENOSPC only as an
@@ -19,7 +21,10 @@ public final class DiskSpace {
 
     /** Whether {@code failure} (or a cause of it) is a full disk, where {@code where} is on the disk written to. */
     public static boolean ranOut(Throwable failure, Path where) {
+        boolean storage = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            storage |=
+                    cause instanceof IOException || cause instanceof SQLException || cause instanceof MVStoreException;
             String message =
                     cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
             if (message.contains("no space left on device") || message.contains("not enough space on the disk")) {
@@ -30,7 +35,8 @@ public final class DiskSpace {
             }
         }
         // H2 can report a write it could not make only as "the database has been closed", without the system's text
-        return failure != null && usableSpace(where) < NEARLY_FULL;
+        // (only for a failure of the storage: a refused input stays what it is, however full the disk)
+        return storage && usableSpace(where) < NEARLY_FULL;
     }
 
     private static long usableSpace(Path where) {

@@ -3,6 +3,7 @@ package app.nestegg.vault.exchange.imports;
 import static app.nestegg.vault.store.generated.Tables.CSV_MAPPING;
 import static app.nestegg.vault.store.generated.Tables.IMPORT_SOURCE;
 
+import app.nestegg.vault.ArchitectureExemption;
 import app.nestegg.vault.exchange.ImportException;
 import app.nestegg.vault.exchange.csv.CsvMapping;
 import app.nestegg.vault.exchange.csv.CsvMappingJson;
@@ -20,6 +21,9 @@ import org.jooq.DSLContext;
  * Both belong to this computer's files, so they are written beside the change log, not through it: an entry naming a
  * table no member shares is what the ledger check reports as damage (ADR 0035), and a bundle could not carry it.
  */
+@ArchitectureExemption(
+        rule = "ledgerWritesGoThroughTheChangeLog",
+        reason = "statement links and CSV mappings are this computer's import memory, not shared ledger data")
 final class ImportSources {
 
     private ImportSources() {}
