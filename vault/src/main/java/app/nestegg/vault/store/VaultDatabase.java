@@ -36,9 +36,8 @@ public final class VaultDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(VaultDatabase.class);
     // No compaction when the database closes: compacting encrypted files is where H2 has had its bugs.
-    // WRITE_DELAY=0: a commit is in the file when it returns, so a killed process loses nothing it reported (ADR 0036).
     private static final String URL_OPTIONS =
-            ";CIPHER=AES;TRACE_LEVEL_FILE=4;TRACE_LEVEL_SYSTEM_OUT=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;WRITE_DELAY=0";
+            ";CIPHER=AES;TRACE_LEVEL_FILE=4;TRACE_LEVEL_SYSTEM_OUT=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
 
     /** H2 reads the setting once, when it first loads; false if something loaded H2 before this class. */
     private static final boolean H2_RESTRICTED;
@@ -53,6 +52,7 @@ public final class VaultDatabase implements AutoCloseable {
     private final DSLContext dsl;
     private final DatabaseSeal seal;
     private final ReentrantLock lock = new ReentrantLock();
+    private int writeDepth;
     private boolean closed;
 
     private VaultDatabase(VaultFolder folder, Connection connection, DatabaseSeal seal) {
@@ -167,12 +167,28 @@ public final class VaultDatabase implements AutoCloseable {
         }
     }
 
-    /** Runs the work in one transaction: all of it commits, or none of it does. */
+    /**
+     * Runs the work in one transaction: all of it commits, or none of it does. When the outermost write returns, its
+     * commit is in the file (ADR 0036): H2 alone would keep it in memory for up to half a second, and a killed process
+     * would lose what it had reported done. A checkpoint, rather than H2's {@code WRITE_DELAY=0}, because that setting
+     * also stops the background writer that reuses the space of superseded chunks, and the file then grows (the soak
+     * run, docs/reliability.md).
+     */
     public <T> T write(Function<DSLContext, T> work) {
         lock.lock();
         try {
             ensureOpen();
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            writeDepth++;
+            T result;
+            try {
+                result = dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            } finally {
+                writeDepth--;
+            }
+            if (writeDepth == 0) {
+                dsl.execute("CHECKPOINT");
+            }
+            return result;
         } catch (RuntimeException e) {
             throw damagedIfStorage(folder, e);
         } finally {
