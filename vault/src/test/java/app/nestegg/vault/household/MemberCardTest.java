@@ -131,9 +131,10 @@ class MemberCardTest {
         assertRefused(
                 alice.card().replace(recipient, "age1qqqq"),
                 "member card, line 5, age-recipient: 'age1qqqq' is not an age recipient (age1… with an X25519 key)");
-        assertRefused(
-                alice.card().replace(recipient, recipient.substring(0, recipient.length() - 1) + "q"),
-                "member card, line 5, age-recipient: '");
+        char last = recipient.charAt(recipient.length() - 1);
+        // a different last character, whatever the key: the same one left the card valid once in 32 runs
+        String edited = recipient.substring(0, recipient.length() - 1) + (last == 'q' ? 'p' : 'q');
+        assertRefused(alice.card().replace(recipient, edited), "member card, line 5, age-recipient: '");
     }
 
     @Test
