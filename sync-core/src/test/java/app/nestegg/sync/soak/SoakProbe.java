@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -32,12 +33,31 @@ final class SoakProbe {
                 day,
                 heapUsedAfterCollection(),
                 allBytes - backupBytes,
+                liveBytes(household),
                 backupBytes,
                 backupCount,
                 shared.stream().mapToLong(SoakProbe::size).sum(),
                 shared.size(),
                 Thread.activeCount(),
                 transactions);
+    }
+
+    /**
+     * The store's file size times the share of it that chunks occupy times the share of those chunks' pages that are
+     * still live: what the file would shrink to if H2 dropped everything it only keeps for its retention time.
+     */
+    private static long liveBytes(SoakHousehold household) {
+        Map<String, String> info = household
+                .alice
+                .database()
+                .read(dsl -> dsl.resultQuery(
+                                "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                                        + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")
+                        .fetchMap(r -> r.get(0, String.class), r -> r.get(1, String.class)));
+        long fileSize = Long.parseLong(info.get("info.FILE_SIZE"));
+        long fillPercent = Long.parseLong(info.get("info.FILL_RATE"));
+        long chunksFillPercent = Long.parseLong(info.get("info.CHUNKS_FILL_RATE"));
+        return fileSize * fillPercent * chunksFillPercent / 10_000;
     }
 
     static long heapUsedAfterCollection() {

@@ -5,6 +5,8 @@ package app.nestegg.sync.soak;
  *
  * @param heapUsed bytes of heap in use just after a full collection
  * @param databaseBytes the vault folder without its backups: the database, keyring, lockout and seal files
+ * @param liveBytes the database's live pages, as H2 reports them: its file less the chunks it has superseded and
+ *     keeps for its retention time, and less the free space between chunks
  * @param backupBytes the vault's backups folder
  * @param sharedBytes the shared household folder (Alice's and Bob's bundle files)
  * @param threads live platform threads
@@ -14,6 +16,7 @@ record SoakSample(
         int day,
         long heapUsed,
         long databaseBytes,
+        long liveBytes,
         long backupBytes,
         int backups,
         long sharedBytes,
@@ -22,12 +25,12 @@ record SoakSample(
         long transactions) {
 
     static String header() {
-        return "day,heap_used_mib,database_mib,backups_mib,backups,shared_mib,shared_files,threads,transactions";
+        return "day,heap_used_mib,database_mib,live_mib,backups_mib,backups,shared_mib,shared_files,threads,transactions";
     }
 
     String csv() {
-        return day + "," + mib(heapUsed) + "," + mib(databaseBytes) + "," + mib(backupBytes) + "," + backups + ","
-                + mib(sharedBytes) + "," + sharedFiles + "," + threads + "," + transactions;
+        return day + "," + mib(heapUsed) + "," + mib(databaseBytes) + "," + mib(liveBytes) + "," + mib(backupBytes)
+                + "," + backups + "," + mib(sharedBytes) + "," + sharedFiles + "," + threads + "," + transactions;
     }
 
     static String mib(long bytes) {
