@@ -8,10 +8,12 @@ import app.nestegg.vault.store.ChangeLog;
 import app.nestegg.vault.store.ChangeWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -54,6 +56,18 @@ public final class Balances {
     public void rebuildTotals(ChangeWriter writer) {
         MonthTotals.rebuild(writer.dsl());
         CategoryTotals.rebuild(writer.dsl());
+    }
+
+    /**
+     * Recomputes the totals of the given months only (each a month's first day), in the writer's transaction: after rows
+     * of those months alone were written without the services that keep the totals in step (a household merge). The
+     * net-worth snapshots from the earliest of them on become stale.
+     */
+    public void rebuildTotals(ChangeWriter writer, Collection<LocalDate> months) {
+        for (LocalDate month : new TreeSet<>(months)) {
+            MonthTotals.rebuild(writer.dsl(), month);
+            CategoryTotals.rebuild(writer.dsl(), month);
+        }
     }
 
     /** The balance just after the given transaction, counting rows of its date up to its id; for running balances. */

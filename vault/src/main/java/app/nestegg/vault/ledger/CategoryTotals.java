@@ -194,6 +194,31 @@ final class CategoryTotals {
                 + TotalsRecount.CATEGORY_MONTHS);
     }
 
+    /** Recomputes one month's category and uncategorised totals from that month's transactions and splits. */
+    static void rebuild(DSLContext dsl, LocalDate month) {
+        LocalDate next = month.plusMonths(1);
+        dsl.deleteFrom(UNCATEGORISED_MONTH_TOTAL)
+                .where(UNCATEGORISED_MONTH_TOTAL.MONTH_START.eq(month))
+                .execute();
+        dsl.execute(
+                "INSERT INTO uncategorised_month_total (month_start, currency, inflow, outflow, entries) "
+                        + TotalsRecount.uncategorisedMonths(TotalsRecount.IN_MONTH),
+                month,
+                next,
+                month,
+                next);
+        dsl.deleteFrom(CATEGORY_MONTH_TOTAL)
+                .where(CATEGORY_MONTH_TOTAL.MONTH_START.eq(month))
+                .execute();
+        dsl.execute(
+                "INSERT INTO category_month_total (category_id, month_start, currency, total, entries) "
+                        + TotalsRecount.categoryMonths(TotalsRecount.IN_MONTH),
+                month,
+                next,
+                month,
+                next);
+    }
+
     private record UnfiledKey(LocalDate month, String currency) {}
 
     private record Key(UUID category, LocalDate month, String currency) {

@@ -90,17 +90,33 @@ public final class HouseholdMerge {
         DSLContext dsl = w.dsl();
         Long lastMerge =
                 dsl.select(DSL.max(MERGE_HISTORY.LOG_HLC)).from(MERGE_HISTORY).fetchOne(0, Long.class);
-        long ownSince = lastMerge == null ? 0 : lastMerge;
+        long ownSince = lastMerge == null ? newestIfOnlyOwn(dsl) : lastMerge;
         Set<String> seenBefore = newRowsFromTheBundle ? LogRows.withEntries(dsl, rowIds(records)) : Set.of();
         List<ChangeLogRecord> fresh = MergedEntries.appendNew(w, log, records);
         NewRows newRows = newRowsFromTheBundle ? NewRows.of(fresh, seenBefore) : NewRows.none();
         // own edits since the last recompute were written against the tables, not the log, so a merge that brings
         // nothing new still recomputes them: otherwise their author keeps a state the others never reach
         boolean recomputes = !fresh.isEmpty() || ownEntriesSince(dsl, ownSince);
-        List<MergeConflict> conflicts = recomputes ? recompute(w, fresh, newRows, ownSince) : List.of();
+        Recomputed recomputed = recomputes ? recompute(w, fresh, newRows, ownSince) : Recomputed.NOTHING;
         long recomputedUpTo = recomputes ? MergedEntries.newest(dsl) : ownSince;
-        UUID mergeId = record(dsl, bundleId, authorId, records, fresh.size(), conflicts, recomputedUpTo);
-        return new MergeResult(mergeId, fresh.size(), records.size() - fresh.size(), conflicts);
+        UUID mergeId = record(dsl, bundleId, authorId, records, fresh.size(), recomputed.conflicts, recomputedUpTo);
+        return new MergeResult(
+                mergeId, fresh.size(), records.size() - fresh.size(), recomputed.conflicts, recomputed.rows);
+    }
+
+    /**
+     * Where the first merge starts recomputing this member's own entries. Before it the log holds only them when no
+     * other member's entry came in another way (a restore), and the tables are their fold already; so it starts after
+     * them, and a first merge costs what the bundle touches rather than the whole vault.
+     */
+    private long newestIfOnlyOwn(DSLContext dsl) {
+        boolean othersEntries =
+                dsl.fetchExists(dsl.selectOne().from(CHANGE_LOG).where(CHANGE_LOG.MEMBER_ID.ne(log.memberId())));
+        return othersEntries ? 0 : MergedEntries.newest(dsl);
+    }
+
+    private record Recomputed(List<MergeConflict> conflicts, int rows) {
+        static final Recomputed NOTHING = new Recomputed(List.of(), 0);
     }
 
     private boolean ownEntriesSince(DSLContext dsl, long ownSince) {
@@ -116,8 +132,11 @@ public final class HouseholdMerge {
         return ids;
     }
 
-    /** Recomputes every row the new entries affect, writes the outcome, and returns the repairs that are news. */
-    private List<MergeConflict> recompute(ChangeWriter w, List<ChangeLogRecord> fresh, NewRows newRows, long ownSince) {
+    /**
+     * Recomputes every row the new entries affect, writes the outcome, counts the totals of the months it touched again,
+     * and returns the repairs that are news.
+     */
+    private Recomputed recompute(ChangeWriter w, List<ChangeLogRecord> fresh, NewRows newRows, long ownSince) {
         DSLContext dsl = w.dsl();
         Set<String> freshRows = new HashSet<>();
         Map<String, Set<UUID>> affected = new HashMap<>();
@@ -140,8 +159,9 @@ public final class HouseholdMerge {
                 .retainAll(
                         ReplicatedTables.inOrder().stream().map(t -> t.name()).toList());
         Map<String, Map<UUID, RowPlan>> plans = new Recompute(dsl, affected, newRows).run();
+        MergedMonths months = MergedMonths.before(dsl, plans);
         new PlanWriter(dsl, newRows, heldBefore.keySet()).write(plans);
-        ledger.balances().rebuildTotals(w);
+        months.rebuildTotals(ledger.balances(), w);
         List<MergeConflict> conflicts = new ArrayList<>();
         plans.forEach((table, tablePlans) -> tablePlans.values().forEach(plan -> {
             String key = NewRows.key(table, plan.id());
@@ -150,7 +170,8 @@ public final class HouseholdMerge {
                 conflicts.add(new MergeConflict(plan.conflict, table, plan.id(), plan.detail));
             }
         }));
-        return conflicts;
+        int rows = plans.values().stream().mapToInt(Map::size).sum();
+        return new Recomputed(conflicts, rows);
     }
 
     private UUID record(
