@@ -29,7 +29,7 @@ final class JobsAccess implements AutoCloseable {
         QuoteSetup quotes =
                 new QuoteSetup(ledger.investments().quoteSource(), cli.context().environment());
         SharedFolder household = new SharedFolder(session.household(), bank.clock());
-        return AppJobs.scheduler(ledger, bank.engine(), quotes, household, bank.clock());
+        return AppJobs.scheduler(ledger, session.backups(), bank.engine(), quotes, household, bank.clock());
     }
 
     @Override

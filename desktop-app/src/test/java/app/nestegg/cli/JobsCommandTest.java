@@ -51,6 +51,7 @@ class JobsCommandTest {
                         "bills-due",
                         "price-update",
                         "interest",
+                        "daily-backup",
                         "cleanup");
         assertThat(jobs.get(0).get("schedule").asText()).isEqualTo("daily at 00:05");
         assertThat(jobs.get(1).get("schedule").asText()).isEqualTo("every 6 hours");
@@ -93,6 +94,7 @@ class JobsCommandTest {
                         "bills-due",
                         "price-update",
                         "interest",
+                        "daily-backup",
                         "cleanup");
         assertThat(caughtUp)
                 .allSatisfy(run -> assertThat(run.get("outcome").asText()).isEqualTo("SUCCEEDED"));

@@ -41,14 +41,14 @@ public final class ScheduledWork {
     private boolean recovered;
     private boolean stopped;
 
-    /** The app's jobs (snapshots, bank sync, prices, interest, cleanup) for the session {@code bank} reaches. */
+    /** The app's jobs (snapshots, bank sync, prices, interest, backup, cleanup) for the session {@code bank} reaches. */
     public static ScheduledWork of(BankAccess bank, TaskExecutor executor, Ticker ticker) {
         // The scheduler compares its clock with the times the vault stamps on job runs, so it reads the vault's clock
         // (in the app's time zone for daily times).
         Clock clock = bank.session().ledger().clock().withZone(bank.clock().getZone());
         SharedFolder household = new SharedFolder(bank.session().household(), clock);
-        Scheduler scheduler =
-                AppJobs.scheduler(bank.session().ledger(), bank.engine(), bank.quotes(), household, clock);
+        Scheduler scheduler = AppJobs.scheduler(
+                bank.session().ledger(), bank.session().backups(), bank.engine(), bank.quotes(), household, clock);
         return new ScheduledWork(scheduler, executor, ticker);
     }
 

@@ -69,6 +69,7 @@ class ScheduledWorkViewModelTest {
                         "Bills due",
                         "Price update",
                         "Interest",
+                        "Daily backup",
                         "Cleanup");
         assertThat(row("net-worth-snapshot").schedule()).isEqualTo("Daily at 00:05");
         assertThat(row("bank-sync").schedule()).isEqualTo("Every 6 hours");

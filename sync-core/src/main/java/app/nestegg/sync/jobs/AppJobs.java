@@ -4,6 +4,7 @@ import app.nestegg.sync.engine.SyncEngine;
 import app.nestegg.sync.forecast.CashFlowForecaster;
 import app.nestegg.sync.forecast.PlannedItems;
 import app.nestegg.sync.quotes.QuoteSetup;
+import app.nestegg.vault.exchange.backup.Backups;
 import app.nestegg.vault.household.sync.SharedFolder;
 import app.nestegg.vault.ledger.Ledger;
 import java.time.Clock;
@@ -11,14 +12,15 @@ import java.util.List;
 
 /**
  * The jobs the app schedules, in the order a due round runs them: the ledger's own rows first (bank sync, household
- * sync, scheduled transactions), then what reads them (alerts, forecast, bills due), then prices, interest and clean-up.
+ * sync, scheduled transactions), then what reads them (alerts, forecast, bills due), then prices, interest, the daily
+ * backup and clean-up.
  */
 public final class AppJobs {
 
     private AppJobs() {}
 
     public static List<Job> of(
-            Ledger ledger, SyncEngine engine, QuoteSetup quotes, SharedFolder household, Clock clock) {
+            Ledger ledger, Backups backups, SyncEngine engine, QuoteSetup quotes, SharedFolder household, Clock clock) {
         return List.of(
                 new NetWorthSnapshotJob(ledger.netWorth(), clock.getZone()),
                 new BankSyncJob(engine, new SyncProblemAlerts(ledger.bankConnections(), ledger.notifications())),
@@ -30,12 +32,13 @@ public final class AppJobs {
                 new BillsDueJob(ledger.recurring().scheduled(), ledger.notifications()),
                 new PriceUpdateJob(ledger.investments(), quotes, clock.getZone()),
                 new InterestJob(ledger.interest(), clock.getZone()),
+                new DailyBackupJob(backups),
                 new CleanupJob(ledger.housekeeping(), ledger.notifications()));
     }
 
     /** The scheduler over the app's jobs, with the default retries and time limits. */
     public static Scheduler scheduler(
-            Ledger ledger, SyncEngine engine, QuoteSetup quotes, SharedFolder household, Clock clock) {
-        return new Scheduler(ledger.jobRuns(), of(ledger, engine, quotes, household, clock), clock);
+            Ledger ledger, Backups backups, SyncEngine engine, QuoteSetup quotes, SharedFolder household, Clock clock) {
+        return new Scheduler(ledger.jobRuns(), of(ledger, backups, engine, quotes, household, clock), clock);
     }
 }

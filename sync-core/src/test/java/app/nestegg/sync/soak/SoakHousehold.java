@@ -100,7 +100,7 @@ final class SoakHousehold implements AutoCloseable {
                 alice.ledger().investments().quoteSource(),
                 Map.of("QUOTES_SOURCE", "http", "QUOTES_URL", quotes.baseUrl()),
                 http);
-        scheduler = AppJobs.scheduler(alice.ledger(), engine, prices, folder, vaults.clock);
+        scheduler = AppJobs.scheduler(alice.ledger(), alice.backups(), engine, prices, folder, vaults.clock);
         scheduler.recoverUnfinished();
     }
 
@@ -114,8 +114,7 @@ final class SoakHousehold implements AutoCloseable {
 
     /**
      * A day's news from outside the scheduler: a few new rows at the bank, for the next bank sync, and a few of Bob's,
-     * written as his bundle into the shared folder, for the next household round; then the daily backup, as unlocking
-     * takes it.
+     * written as his bundle into the shared folder, for the next household round. The daily backup is the scheduler's.
      */
     void newsOfTheDay(int bankRows, int bobsRows) {
         LocalDate day = today();
@@ -131,7 +130,6 @@ final class SoakHousehold implements AutoCloseable {
         }
         Path bundle = shared.resolve(bob.ledger().changeLog().memberId() + "-" + Ids.newId() + SharedFolder.SUFFIX);
         bob.household().exportBundle(bundle, false);
-        alice.backups().dailyIfDue();
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The soak harness (docs/reliability.md, "Load and soak"): makes a {@link SoakHousehold} of the spec's size, then for
- * each simulated day brings the day's news (bank rows, Bob's bundle, the daily backup) and moves the clock on a step at
+ * each simulated day brings the day's news (bank rows, Bob's bundle) and moves the clock on a step at
  * a time, asking the app's scheduler to run what is due after each step, as the desktop's one-minute look does. A
  * sample is taken at the end of each day; after the run everything is closed and the threads that outlived it are
  * listed.

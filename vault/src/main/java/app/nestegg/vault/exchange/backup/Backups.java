@@ -63,16 +63,24 @@ public final class Backups {
     /** Takes the daily backup when none is younger than a day; never fails the caller, which may be an unlock. */
     public Optional<BackupFile> dailyIfDue() {
         try {
-            boolean due = list().stream()
-                    .filter(b -> b.kind() == BackupKind.DAILY)
-                    .findFirst()
-                    .map(newest -> !newest.created().plus(DAILY).isAfter(clock.instant()))
-                    .orElse(true);
-            return due ? Optional.of(create(BackupKind.DAILY)) : Optional.empty();
+            return takeDailyIfDue();
         } catch (RuntimeException e) {
             LOG.warn("The daily backup could not be taken: {}", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Takes the daily backup when none is younger than a day; a failure (a full disk) reaches the caller, the scheduled
+     * daily-backup job, which tries again later.
+     */
+    public Optional<BackupFile> takeDailyIfDue() {
+        boolean due = list().stream()
+                .filter(b -> b.kind() == BackupKind.DAILY)
+                .findFirst()
+                .map(newest -> !newest.created().plus(DAILY).isAfter(clock.instant()))
+                .orElse(true);
+        return due ? Optional.of(create(BackupKind.DAILY)) : Optional.empty();
     }
 
     /** The backup with this file name (as {@link #list} shows it) or path. */
