@@ -86,11 +86,6 @@ final class MergedMonths {
         }
     }
 
-    /** The months counted again so far (each a month's first day); for tests. */
-    Set<LocalDate> months() {
-        return Set.copyOf(months);
-    }
-
     private void addMonthsHeld(DSLContext dsl) {
         for (List<UUID> chunk : LogRows.chunks(transactions)) {
             addMonths(dsl.select(LEDGER_TRANSACTION.POSTED_ON)
