@@ -114,7 +114,7 @@ class JobsCommandTest {
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err())
                 .contains(
-                        "No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, household-folder, recurring-detection, scheduled-transactions, budget-alerts, forecast-warnings, bills-due, price-update, interest, cleanup");
+                        "No job named 'snapshots'; the jobs are net-worth-snapshot, bank-sync, household-folder, recurring-detection, scheduled-transactions, budget-alerts, forecast-warnings, bills-due, price-update, interest, daily-backup, cleanup");
         Result missing = cli.runUnlocked("jobs");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("Give a jobs command (list, run, run-due)");
