@@ -196,27 +196,18 @@ final class CategoryTotals {
 
     /** Recomputes one month's category and uncategorised totals from that month's transactions and splits. */
     static void rebuild(DSLContext dsl, LocalDate month) {
-        LocalDate next = month.plusMonths(1);
-        dsl.deleteFrom(UNCATEGORISED_MONTH_TOTAL)
-                .where(UNCATEGORISED_MONTH_TOTAL.MONTH_START.eq(month))
-                .execute();
-        dsl.execute(
-                "INSERT INTO uncategorised_month_total (month_start, currency, inflow, outflow, entries) "
-                        + TotalsRecount.uncategorisedMonths(TotalsRecount.IN_MONTH),
-                month,
-                next,
-                month,
-                next);
-        dsl.deleteFrom(CATEGORY_MONTH_TOTAL)
-                .where(CATEGORY_MONTH_TOTAL.MONTH_START.eq(month))
-                .execute();
-        dsl.execute(
-                "INSERT INTO category_month_total (category_id, month_start, currency, total, entries) "
-                        + TotalsRecount.categoryMonths(TotalsRecount.IN_MONTH),
-                month,
-                next,
-                month,
-                next);
+        TotalsRecount.replaceMonth(
+                dsl,
+                UNCATEGORISED_MONTH_TOTAL.MONTH_START,
+                "INSERT INTO uncategorised_month_total (month_start, currency, inflow, outflow, entries)",
+                TotalsRecount.uncategorisedMonths(TotalsRecount.IN_MONTH),
+                month);
+        TotalsRecount.replaceMonth(
+                dsl,
+                CATEGORY_MONTH_TOTAL.MONTH_START,
+                "INSERT INTO category_month_total (category_id, month_start, currency, total, entries)",
+                TotalsRecount.categoryMonths(TotalsRecount.IN_MONTH),
+                month);
     }
 
     private record UnfiledKey(LocalDate month, String currency) {}

@@ -56,13 +56,11 @@ final class MonthTotals {
     /** Recomputes one month's totals of every account from that month's transactions. */
     static void rebuild(DSLContext dsl, LocalDate month) {
         NetWorthSnapshots.staleFrom(dsl, month);
-        dsl.deleteFrom(ACCOUNT_MONTH_TOTAL)
-                .where(ACCOUNT_MONTH_TOTAL.MONTH_START.eq(month))
-                .execute();
-        dsl.execute(
-                "INSERT INTO account_month_total (account_id, month_start, total, entries) "
-                        + TotalsRecount.accountMonths(TotalsRecount.IN_MONTH),
-                month,
-                month.plusMonths(1));
+        TotalsRecount.replaceMonth(
+                dsl,
+                ACCOUNT_MONTH_TOTAL.MONTH_START,
+                "INSERT INTO account_month_total (account_id, month_start, total, entries)",
+                TotalsRecount.accountMonths(TotalsRecount.IN_MONTH),
+                month);
     }
 }

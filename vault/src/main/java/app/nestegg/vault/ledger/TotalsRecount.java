@@ -1,5 +1,12 @@
 package app.nestegg.vault.ledger;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.jooq.TableField;
+
 /**
  * The month totals as the ledger's rows give them, one query per derived table with its columns in the table's order:
  * what a rebuild stores and what the consistency check compares the stored totals with, so both count alike.
@@ -60,6 +67,22 @@ public final class TotalsRecount {
                 + " FROM split s JOIN ledger_transaction t ON t.id = s.transaction_id"
                 + " JOIN account a ON a.id = t.account_id WHERE s.category_id IS NULL" + andPostedOn
                 + ") unfiled GROUP BY month_start, currency";
+    }
+
+    /**
+     * Replaces one month's rows of a derived table with what its recount (built with {@link #IN_MONTH}) gives for that
+     * month; {@code insertInto} is the {@code INSERT INTO table (columns)} the recount's columns fill.
+     */
+    static void replaceMonth(
+            DSLContext dsl, TableField<?, LocalDate> monthStart, String insertInto, String recount, LocalDate month) {
+        dsl.deleteFrom(monthStart.getTable()).where(monthStart.eq(month)).execute();
+        int conditions = recount.split(Pattern.quote(IN_MONTH), -1).length - 1;
+        List<Object> bindings = new ArrayList<>();
+        for (int i = 0; i < conditions; i++) {
+            bindings.add(month);
+            bindings.add(month.plusMonths(1));
+        }
+        dsl.execute(insertInto + " " + recount, bindings.toArray());
     }
 
     private TotalsRecount() {}
