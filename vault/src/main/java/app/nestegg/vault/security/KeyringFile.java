@@ -61,6 +61,8 @@ public final class KeyringFile {
         }
         if (keyring.vaultId() == null
                 || keyring.kdf() == null
+                || keyring.kdf().algorithm() == null
+                || keyring.kdf().salt() == null
                 || keyring.passphraseWrap() == null
                 || keyring.recoveryWrap() == null) {
             throw damaged(folder, "a required field is missing");

@@ -54,6 +54,17 @@ class KeyringFileTest {
                 .hasMessageContaining("not valid keyring JSON");
     }
 
+    /** Found by the command line's corruption run: one flipped bit renamed the salt, and the unlock crashed. */
+    @Test
+    void aSaltWhoseNameWasDamagedIsAMissingFieldNotACrash() throws Exception {
+        Path folder = vault();
+        edit(folder, "\"salt\" :", "\"salu\" :");
+
+        assertThatThrownBy(() -> vaults.unlock(folder))
+                .isInstanceOf(VaultDamagedException.class)
+                .hasMessageContaining("a required field is missing");
+    }
+
     @Test
     void absurdMemoryIsRefused() throws Exception {
         Path folder = vault();
