@@ -1,5 +1,6 @@
 package app.nestegg.vault.ledger;
 
+import app.nestegg.vault.ArchitectureExemption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,11 @@ import org.jooq.TableField;
  * The month totals as the ledger's rows give them, one query per derived table with its columns in the table's order:
  * what a rebuild stores and what the consistency check compares the stored totals with, so both count alike.
  */
+@ArchitectureExemption(
+        rule = "ledgerWritesGoThroughTheChangeLog",
+        reason =
+                "it replaces a month's derived totals with their recount; totals are rebuilt, never merged, so they stay"
+                        + " out of the change log")
 public final class TotalsRecount {
 
     /** {@code account_month_total}: per account and month, the sum and count of its transactions. */
