@@ -333,6 +333,10 @@ public final class VaultDatabase implements AutoCloseable {
         try {
             flyway(connection).migrate();
         } catch (FlywayException e) {
+            // Flyway commits its schema history even when nothing is pending, so a full disk can first show here
+            if (DiskSpace.ranOut(e, folder.path())) {
+                throw new DiskFullException(folder.path(), "what opening the vault writes", e);
+            }
             if (StorageDamage.causedBy(e) || StorageDamage.historyBehindTables(e)) {
                 VaultDamagedException damaged = new VaultDamagedException(
                         folder.databaseFile(),
