@@ -59,10 +59,15 @@ class KeyringFileTest {
     void aSaltWhoseNameWasDamagedIsAMissingFieldNotACrash() throws Exception {
         Path folder = vault();
         edit(folder, "\"salt\" :", "\"salu\" :");
+        Path keyring = new VaultFolder(folder).keyring();
+        byte[] damaged = Files.readAllBytes(keyring);
 
         assertThatThrownBy(() -> vaults.unlock(folder))
                 .isInstanceOf(VaultDamagedException.class)
                 .hasMessageContaining("a required field is missing");
+        assertThat(Files.readAllBytes(keyring))
+                .as("the refused keyring is left as it was")
+                .isEqualTo(damaged);
     }
 
     @Test
