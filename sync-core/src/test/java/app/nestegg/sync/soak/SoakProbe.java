@@ -29,11 +29,13 @@ final class SoakProbe {
         int backupCount = household.alice.backups().list().size();
         List<Path> shared = files(household.shared);
         long transactions = household.alice.database().read(dsl -> (long) dsl.fetchCount(LEDGER_TRANSACTION));
+        Map<String, String> info = storeInfo(household);
         return new SoakSample(
                 day,
                 heapUsedAfterCollection(),
+                Long.parseLong(info.get("info.CACHE_SIZE")) * 1_048_576,
                 allBytes - backupBytes,
-                liveBytes(household),
+                liveBytes(info),
                 backupBytes,
                 backupCount,
                 shared.stream().mapToLong(SoakProbe::size).sum(),
@@ -46,18 +48,22 @@ final class SoakProbe {
      * The store's file size times the share of it that chunks occupy times the share of those chunks' pages that are
      * still live: what the file would shrink to if H2 dropped everything it only keeps for its retention time.
      */
-    private static long liveBytes(SoakHousehold household) {
-        Map<String, String> info = household
-                .alice
-                .database()
-                .read(dsl -> dsl.resultQuery(
-                                "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                                        + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")
-                        .fetchMap(r -> r.get(0, String.class), r -> r.get(1, String.class)));
+    private static long liveBytes(Map<String, String> info) {
         long fileSize = Long.parseLong(info.get("info.FILE_SIZE"));
         long fillPercent = Long.parseLong(info.get("info.FILL_RATE"));
         long chunksFillPercent = Long.parseLong(info.get("info.CHUNKS_FILL_RATE"));
         return fileSize * fillPercent * chunksFillPercent / 10_000;
+    }
+
+    /** H2's figures for the store; {@code info.CACHE_SIZE} is in MiB. */
+    private static Map<String, String> storeInfo(SoakHousehold household) {
+        return household
+                .alice
+                .database()
+                .read(dsl -> dsl.resultQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                                + " WHERE SETTING_NAME IN"
+                                + " ('info.FILE_SIZE', 'info.FILL_RATE', 'info.CHUNKS_FILL_RATE', 'info.CACHE_SIZE')")
+                        .fetchMap(r -> r.get(0, String.class), r -> r.get(1, String.class)));
     }
 
     static long heapUsedAfterCollection() {

@@ -8,11 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 
 /**
- * Writes backups of an open vault database. H2's {@code BACKUP TO} copies the database file consistently while the
+ * Writes backups of an open vault database. {@link OnlineDatabaseCopy} copies the database file consistently while the
  * vault stays open (the pages stay encrypted with the vault's key); the keyring is copied beside it. Both are written
  * under a temporary name and renamed when complete, the keyring first, so a backup that is listed is whole.
  */
@@ -34,9 +33,7 @@ public final class DatabaseBackups {
             }
             target = freeName(folder, kind, now);
             Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
-            }
+            OnlineDatabaseCopy.write(connection, partial);
             SecureFiles.restrict(partial, SecureFiles.OWNER_ONLY_FILE);
             Path keyring = BackupFile.keyringBeside(target);
             SecureFiles.writeAtomically(keyring, Files.readAllBytes(folder.keyring()));
