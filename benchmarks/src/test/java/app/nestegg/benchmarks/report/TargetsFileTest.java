@@ -31,6 +31,7 @@ class TargetsFileTest {
                         "ImportBenchmark.importCsv",
                         "SyncBenchmark.sync",
                         "MergeBenchmark.applyEntries",
+                        "BackupBenchmark.backup",
                         "benchmarks/cold-start");
         assertThat(targets)
                 .allSatisfy(target -> assertThat(target.reasonIfMissed()).isNotBlank());

@@ -1,5 +1,6 @@
 package app.nestegg.sync.quotes;
 
+import app.nestegg.sync.provider.AnswerBodies;
 import app.nestegg.sync.provider.BaseUrls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,7 +36,8 @@ public final class HttpQuoteSource implements QuoteSource {
     /** The limit of one whole call, connecting included. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
 
-    private static final long MAX_BODY = 5L * 1024 * 1024;
+    /** 5 MiB: a quote is under 100 bytes, so even thousands of securities answer in far less. */
+    private static final long MAX_BODY = 5L << 20;
 
     private final HttpUrl quotesUrl;
     private final OkHttpClient http;
@@ -71,10 +74,10 @@ public final class HttpQuoteSource implements QuoteSource {
                 throw new QuoteSourceException("The quote source " + quotesUrl + " answered HTTP " + response.code()
                         + "; prices stay as they are");
             }
-            if (response.body().contentLength() > MAX_BODY) {
-                throw new QuoteSourceException("The quote source's answer is larger than 5 MB");
-            }
-            body = response.body().string();
+            body = new String(AnswerBodies.read(response.body(), MAX_BODY), StandardCharsets.UTF_8);
+        } catch (AnswerBodies.TooLargeException e) {
+            throw new QuoteSourceException("The quote source " + quotesUrl + " sent an answer larger than 5 MiB,"
+                    + " more than any list of quotes; prices stay as they are");
         } catch (IOException e) {
             throw new QuoteSourceException(
                     "The quote source " + quotesUrl + " could not be reached (" + e.getMessage()

@@ -100,6 +100,26 @@ class HttpQuoteSourceTest {
     }
 
     @Test
+    void aStreamedAnswerLargerThanAnyListOfQuotesIsRefused() {
+        fake.streamRaw("[" + " ".repeat(5 << 20) + "]");
+
+        assertThatThrownBy(() -> source(Duration.ofSeconds(10)).latest(Set.of("VTI")))
+                .isInstanceOf(QuoteSourceException.class)
+                .hasMessageContaining(fake.baseUrl() + "/quotes")
+                .hasMessageContaining("larger than 5 MiB")
+                .hasMessageContaining("prices stay as they are");
+    }
+
+    @Test
+    void aDeclaredAnswerLargerThanAnyListOfQuotesIsRefused() {
+        fake.answerRaw("[" + " ".repeat(5 << 20) + "]");
+
+        assertThatThrownBy(() -> source(Duration.ofSeconds(10)).latest(Set.of("VTI")))
+                .isInstanceOf(QuoteSourceException.class)
+                .hasMessageContaining("larger than 5 MiB");
+    }
+
+    @Test
     void plainHttpIsRefusedExceptToThisComputer() {
         assertThatThrownBy(() -> new HttpQuoteSource(
                         "http://quotes.example.com", "QUOTES_URL", new OkHttpClient(), Duration.ofSeconds(1)))

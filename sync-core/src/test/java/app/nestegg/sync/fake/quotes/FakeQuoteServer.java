@@ -25,6 +25,7 @@ public final class FakeQuoteServer implements AutoCloseable {
     private volatile int status = 200;
     private volatile String rawBody;
     private volatile Duration delay;
+    private volatile boolean chunked;
 
     public static FakeQuoteServer start() throws IOException {
         FakeQuoteServer fake = new FakeQuoteServer();
@@ -63,6 +64,13 @@ public final class FakeQuoteServer implements AutoCloseable {
         return this;
     }
 
+    /** Sends {@link #answerRaw}'s body in chunks, without a declared length. */
+    public FakeQuoteServer streamRaw(String body) {
+        this.rawBody = body;
+        this.chunked = true;
+        return this;
+    }
+
     public FakeQuoteServer stallFor(Duration wait) {
         this.delay = wait;
         return this;
@@ -81,6 +89,8 @@ public final class FakeQuoteServer implements AutoCloseable {
                 new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json");
         if (!request.getUrl().encodedPath().equals("/quotes")) {
             response.code(404).body("{}");
+        } else if (rawBody != null && chunked) {
+            response.chunkedBody(rawBody, 64 * 1024);
         } else if (rawBody != null) {
             response.body(rawBody);
         } else {
