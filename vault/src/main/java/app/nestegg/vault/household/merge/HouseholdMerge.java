@@ -111,8 +111,11 @@ public final class HouseholdMerge {
      * them, and a first merge costs what the bundle touches rather than the whole vault.
      */
     private long newestIfOnlyOwn(DSLContext dsl) {
+        // one lookup per other member: "member_id <> me" found no index and read the whole log
         boolean othersEntries =
-                dsl.fetchExists(dsl.selectOne().from(CHANGE_LOG).where(CHANGE_LOG.MEMBER_ID.ne(log.memberId())));
+                dsl.select(MEMBER.ID).from(MEMBER).where(MEMBER.ID.ne(log.memberId())).fetch(MEMBER.ID).stream()
+                        .anyMatch(other -> dsl.fetchExists(
+                                dsl.selectOne().from(CHANGE_LOG).where(CHANGE_LOG.MEMBER_ID.eq(other))));
         return othersEntries ? 0 : MergedEntries.newest(dsl);
     }
 
