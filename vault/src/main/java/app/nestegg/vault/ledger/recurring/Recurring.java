@@ -47,12 +47,14 @@ public final class Recurring {
      */
     public int detect() {
         LocalDate today = today();
+        // three years are most of a ledger: one pass over the table reads them in about half the time H2's choice
+        // took, the transfer index with a lookup of every row it names (13 s against 7 s on 1,000,000 rows)
         List<PastEntry> entries = log.read(dsl -> dsl.select(
                         LEDGER_TRANSACTION.POSTED_ON,
                         LEDGER_TRANSACTION.PAYEE,
                         LEDGER_TRANSACTION.AMOUNT,
                         LEDGER_TRANSACTION.ACCOUNT_ID)
-                .from(LEDGER_TRANSACTION)
+                .from(LEDGER_TRANSACTION.useIndex())
                 .where(LEDGER_TRANSACTION.POSTED_ON.between(today.minusDays(HISTORY_DAYS), today))
                 .and(LEDGER_TRANSACTION.TRANSFER_PEER_ID.isNull())
                 .and(LEDGER_TRANSACTION.AMOUNT.ne(0L))
