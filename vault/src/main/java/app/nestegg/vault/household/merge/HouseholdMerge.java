@@ -132,15 +132,17 @@ public final class HouseholdMerge {
      */
     private List<OwnEntry> ownEntriesAfter(DSLContext dsl, long hlc) {
         UUID me = log.memberId();
-        return dsl
-                .select(CHANGE_LOG.MEMBER_ID, CHANGE_LOG.TABLE_NAME, CHANGE_LOG.ROW_ID)
+        List<OwnEntry> own = new ArrayList<>();
+        // read row by row: after a restore a first merge starts at 0 and reads the whole log
+        dsl.select(CHANGE_LOG.MEMBER_ID, CHANGE_LOG.TABLE_NAME, CHANGE_LOG.ROW_ID)
                 .from(CHANGE_LOG)
                 .where(CHANGE_LOG.HLC.gt(hlc))
-                .fetch()
-                .stream()
-                .filter(r -> me.equals(r.value1()))
-                .map(r -> new OwnEntry(r.value2(), r.value3()))
-                .toList();
+                .forEach(r -> {
+                    if (me.equals(r.value1())) {
+                        own.add(new OwnEntry(r.value2(), r.value3()));
+                    }
+                });
+        return own;
     }
 
     private static Set<UUID> rowIds(List<ChangeLogRecord> records) {
