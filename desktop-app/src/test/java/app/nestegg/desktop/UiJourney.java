@@ -140,13 +140,22 @@ public abstract class UiJourney {
         };
     }
 
+    /**
+     * Clicks the navigation entry of {@code page} once its cell is on screen: the list lays its cells out after it
+     * shows, so under load the entry can be missing for a moment after {@code #navigation} is visible.
+     */
+    protected void openPage(String page) {
+        waitForVisible("#nav-" + page);
+        robot.clickOn("#nav-" + page);
+    }
+
     /** Unlocks the vault {@link #before()} made and opens the Settings tab with id {@code tabId}. */
     protected void unlockAndOpenSettingsTab(String tabId) {
         waitForEnabled("#passphrase");
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-settings");
+        openPage("settings");
         waitForVisible("#settingsTabs");
         TabPane tabs = node("#settingsTabs");
         robot.interact(() -> tabs.getTabs().stream()

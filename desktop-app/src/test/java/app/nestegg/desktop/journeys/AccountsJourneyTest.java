@@ -33,7 +33,7 @@ class AccountsJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-accounts");
+        openPage("accounts");
         String toggle = "#countsInNetWorth-" + loan.id();
         waitForEnabled(toggle);
         waitForText("#netWorth", "Net worth: $700.00"::equals);

@@ -42,7 +42,7 @@ class BillsJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-bills");
+        openPage("bills");
         waitForText("#detectedList", text -> text.contains("News"));
         robot.interact(() -> this.<ListView<BillLine>>node("#detectedList")
                 .getSelectionModel()

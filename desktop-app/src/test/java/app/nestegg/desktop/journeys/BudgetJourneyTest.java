@@ -58,7 +58,7 @@ class BudgetJourneyTest extends UiJourney {
         assertThat(chart.getData()).isNotEmpty();
         assertThat(chart.getData().getLast().getData()).isNotEmpty();
 
-        robot.clickOn("#nav-budgets");
+        openPage("budgets");
         waitForText("#budgetMonth", LedgerTestKit.FORMAT.month(THIS_MONTH)::equals);
         waitForText("#toBudget", text -> text.endsWith("$0.00"));
 
@@ -73,13 +73,13 @@ class BudgetJourneyTest extends UiJourney {
         assertThat(table.getItems().get(groceries(table)).remaining()).isEqualTo("$235.80");
         assertThat(text(node("#toBudget"))).isEqualTo("Left to budget: -$300.00");
 
-        robot.clickOn("#nav-dashboard");
+        openPage("dashboard");
         waitForText("#dashboardBudget", text -> text.contains("$64.20 spent of $300.00"));
         assertThat(text(node("#dashboardBudget"))).contains("$235.80 left");
         robot.clickOn("#range-one_month");
         waitForText("#dashboardChange", text -> text.endsWith("over the last month"));
 
-        robot.clickOn("#nav-budgets");
+        openPage("budgets");
 
         robot.clickOn("#nextMonth");
         waitForText("#budgetMonth", LedgerTestKit.FORMAT.month(THIS_MONTH.plusMonths(1))::equals);

@@ -88,7 +88,7 @@ class CrashJourneyTest extends UiJourney {
             throw new IllegalStateException("the settings view broke for access-sandbox-0c6b4f6e-known");
         }));
 
-        robot.clickOn("#nav-settings");
+        openPage("settings");
 
         waitForVisible("#crashDialog");
         DialogPane dialog = node("#crashDialog");

@@ -66,7 +66,7 @@ class DiagnosticsJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-diagnostics");
+        openPage("diagnostics");
         waitForVisible("#diagnostics");
     }
 }

@@ -40,7 +40,7 @@ class ForecastJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-forecast");
+        openPage("forecast");
 
         waitForText("#forecastLowest", text -> text.startsWith("Lowest: $1,150.00"));
         LineChart<Number, Number> chart = node("#forecastChart");

@@ -22,7 +22,7 @@ class GoalsJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-goals");
+        openPage("goals");
         waitForVisible("#goalName");
 
         type("#goalName", "Bicycle");

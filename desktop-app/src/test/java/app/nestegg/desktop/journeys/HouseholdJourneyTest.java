@@ -88,7 +88,7 @@ class HouseholdJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-household");
+        openPage("household");
         waitForText("#ownFingerprint", aliceFingerprint::equals);
     }
 
@@ -120,7 +120,7 @@ class HouseholdJourneyTest extends UiJourney {
 
         waitForText("#mergeHeadline", text -> text.startsWith("Merged the bundle from Bob: "));
         assertThat(this.<TableView<?>>node("#historyTable").getItems()).hasSize(1);
-        robot.clickOn("#nav-accounts");
+        openPage("accounts");
         waitForText(".account-link", "Joint"::equals);
         robot.clickOn(".account-link");
         waitForText("#registerStatus", "One transaction"::equals);
@@ -138,7 +138,7 @@ class HouseholdJourneyTest extends UiJourney {
 
         waitForText("#mergeHeadline", text -> text.startsWith("The bundle was refused and nothing was applied: "));
         assertThat(this.<TableView<?>>node("#historyTable").getItems()).isEmpty();
-        robot.clickOn("#nav-accounts");
+        openPage("accounts");
         waitForVisible("#page-accounts");
         assertThat(find(".account-link")).isEmpty();
     }

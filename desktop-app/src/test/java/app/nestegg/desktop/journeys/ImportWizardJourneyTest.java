@@ -52,7 +52,7 @@ class ImportWizardJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-accounts");
+        openPage("accounts");
         waitForVisible("#importButton");
 
         robot.interact(() -> this.<ShellView>node("#shell").filesDropped(List.of(csv)));

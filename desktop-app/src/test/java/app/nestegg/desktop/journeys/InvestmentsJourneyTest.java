@@ -43,7 +43,7 @@ class InvestmentsJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-investments");
+        openPage("investments");
         waitForEnabled("#recordTrade");
 
         robot.clickOn("#recordTrade");

@@ -42,7 +42,7 @@ class RegisterJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-accounts");
+        openPage("accounts");
         waitForText(".account-link", "Everyday"::equals);
         robot.clickOn(".account-link");
         waitForVisible("#registerTable");

@@ -43,7 +43,7 @@ class RulesJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-rules");
+        openPage("rules");
         waitForVisible("#ruleName");
 
         type("#ruleName", "Markets");

@@ -67,14 +67,14 @@ class ScreenshotTour extends UiJourney {
         // Tall enough that each page shows whole, below the fold included.
         robot.interact(() -> robot.window(0).setHeight(HEIGHT));
         for (String theme : List.of("light", "dark")) {
-            robot.clickOn("#nav-dashboard");
+            openPage("dashboard");
             waitForText("#dashboardNetWorth", text -> !text.isEmpty());
             waitForText("#largeTransactions", text -> !text.isEmpty());
             save("dashboard-" + theme);
-            robot.clickOn("#nav-budgets");
+            openPage("budgets");
             waitForText("#toBudget", text -> !text.isEmpty());
             save("budget-" + theme);
-            robot.clickOn("#nav-reports");
+            openPage("reports");
             waitForText("#reportTotal", text -> !text.isEmpty());
             save("reports-" + theme);
             robot.clickOn("#themeToggle");

@@ -53,7 +53,7 @@ class ReportsJourneyTest extends UiJourney {
         type("#passphrase", TestVaults.PASSPHRASE);
         robot.clickOn("#unlockButton");
         waitForVisible("#navigation");
-        robot.clickOn("#nav-reports");
+        openPage("reports");
         waitForText("#reportTotal", "Spent $84.20 in all"::equals);
         PieChart pie = node("#spendingPie");
         assertThat(pie.getData()).extracting(PieChart.Data::getName).contains("Groceries $64.20");
