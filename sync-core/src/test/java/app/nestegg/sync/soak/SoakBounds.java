@@ -41,12 +41,13 @@ final class SoakBounds {
 
     /**
      * Threads a process starts once and keeps (or ends after a minute idle), whichever vault is open: the JDK's
-     * virtual-thread scheduler and pollers, OkHttp's shared task runner and Okio's timeout watchdog. Any other thread
+     * virtual-thread scheduler and pollers, OkHttp's shared task runner and Okio's timeout watchdog, and the JVM's
+     * Attach Listener, which {@code jstack} or {@code jcmd} start when someone looks into a long run. Any other thread
      * still alive after the run closed is a leak.
      */
     static final Pattern PROCESS_WIDE_THREADS = Pattern.compile(
             "ForkJoinPool-\\d+-(worker-\\d+|delayScheduler)|VirtualThread-unblocker|MasterPoller|Read-Poller|Write-Poller"
-                    + "|OkHttp TaskRunner|Okio Watchdog");
+                    + "|OkHttp TaskRunner|Okio Watchdog|Attach Listener");
 
     /** How many more threads the second half may have alive at its peak than the first half. */
     static final int THREAD_RISE = 2;
