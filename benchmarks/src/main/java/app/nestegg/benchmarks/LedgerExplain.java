@@ -36,7 +36,27 @@ final class LedgerExplain {
             String yearAgo = "'" + today.minusYears(1).plusDays(1) + "'";
             String day = "'" + today + "'";
             Connection c = vault.connection();
+            String member;
+            long newest;
+            try (PreparedStatement statement =
+                            c.prepareStatement("SELECT member_id, MAX(hlc) FROM change_log GROUP BY member_id");
+                    ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                member = "'" + rs.getString(1) + "'";
+                newest = rs.getLong(2);
+            }
+            String threeYearsAgo = "'" + today.minusYears(3).minusMonths(1) + "'";
             for (String sql : List.of(
+                    // a merge's own entries since the last merge: by member (before 29 Nov), then by time alone
+                    "SELECT table_name, row_id FROM change_log WHERE member_id = " + member + " AND hlc > "
+                            + (newest - 10),
+                    "SELECT member_id, table_name, row_id FROM change_log WHERE hlc > " + (newest - 10),
+                    // recurring detection's three years: H2's choice (before 29 Nov), then one pass over the table
+                    "SELECT posted_on, payee, amount, account_id FROM ledger_transaction WHERE posted_on BETWEEN "
+                            + threeYearsAgo + " AND " + day + " AND transfer_peer_id IS NULL AND amount <> 0",
+                    "SELECT posted_on, payee, amount, account_id FROM ledger_transaction USE INDEX () WHERE posted_on"
+                            + " BETWEEN " + threeYearsAgo + " AND " + day
+                            + " AND transfer_peer_id IS NULL AND amount <> 0",
                     "SELECT * FROM ledger_transaction WHERE account_id = " + account
                             + " ORDER BY posted_on DESC, id DESC LIMIT 51",
                     "SELECT * FROM ledger_transaction WHERE account_id = " + account + " AND posted_on <= " + month
